@@ -1,0 +1,3 @@
+export * from './function/serverless-function';
+export * from './validation/lambda-limits';
+export * from './validation/errors';

@@ -1,0 +1,114 @@
+import { Annotations, CfnResource } from 'aws-cdk-lib';
+import { IConstruct } from 'constructs';
+import { DEFAULT_ACCOUNT_CONCURRENCY, DEFAULT_ACCOUNT_MAX_MEMORY_MB, MIN_UNRESERVED_CONCURRENCY } from './limits';
+import { LambdaModel } from './model';
+import { describeProperty } from './property-names';
+import { Finding, Rule, RuleOptions, Severity } from './rule';
+import { RULES } from './rules';
+import { showValue } from './values';
+
+/** CDK context keys that supply account quotas when no prop does. */
+export const CONTEXT_ACCOUNT_CONCURRENCY = 'cdk-lambda-kit:accountConcurrencyLimit';
+export const CONTEXT_ACCOUNT_MAX_MEMORY = 'cdk-lambda-kit:accountMaxMemoryMb';
+export const CONTEXT_EVALUATION_DATE = 'cdk-lambda-kit:evaluationDate';
+
+/** One app's run of the rules: built lazily at validation time, after every aspect and override. */
+export class Evaluation {
+  private findingsByResource?: Map<CfnResource, Finding[]>;
+  private readonly skipped = new Map<CfnResource, Set<string>>();
+  private readonly warned = new Set<CfnResource>();
+
+  constructor(private readonly root: IConstruct, public options: Partial<RuleOptions>) {}
+
+  public cover(resource: CfnResource, skipRules: string[]): boolean {
+    const first = !this.skipped.has(resource);
+    const set = this.skipped.get(resource) ?? new Set<string>();
+    skipRules.forEach(id => set.add(id));
+    this.skipped.set(resource, set);
+    return first;
+  }
+
+  /** Error messages for `resource`; its warnings are emitted as annotations once. */
+  public errorsFor(resource: CfnResource): string[] {
+    const findings = (this.evaluate().get(resource) ?? []).filter(f => !this.skipped.get(resource)?.has(ruleOf(f).id));
+    const errors: string[] = [];
+    for (const finding of findings) {
+      const message = formatFinding(finding);
+      if (severityOf(finding) === Severity.ERROR) {
+        errors.push(message);
+      } else if (!this.warned.has(resource)) {
+        Annotations.of(resource).addWarningV2(ruleOf(finding).id, message);
+      }
+    }
+    this.warned.add(resource);
+    return errors;
+  }
+
+  private evaluate(): Map<CfnResource, Finding[]> {
+    if (!this.findingsByResource) {
+      const model = LambdaModel.of(this.root);
+      const options = resolveOptions(this.root, this.options);
+      const byResource = new Map<CfnResource, Finding[]>();
+      for (const rule of RULES) {
+        let findings: Finding[];
+        try {
+          findings = rule.check({ model, options });
+        } catch (e) {
+          // A rule must never crash synth; a crash is our bug, reported as such rather than hidden.
+          throw new Error(`LambdaLimits rule ${rule.id} failed unexpectedly: ${(e as Error).stack}`);
+        }
+        for (const finding of findings) {
+          RULE_OF.set(finding, rule);
+          const list = byResource.get(finding.resource.construct) ?? [];
+          list.push(finding);
+          byResource.set(finding.resource.construct, list);
+        }
+      }
+      this.findingsByResource = byResource;
+    }
+    return this.findingsByResource;
+  }
+}
+
+const RULE_OF = new WeakMap<Finding, Rule>();
+
+function ruleOf(finding: Finding): Rule {
+  return RULE_OF.get(finding)!;
+}
+
+function severityOf(finding: Finding): Severity {
+  return finding.severity ?? ruleOf(finding).severity;
+}
+
+/** `[RuleId] path: `prop` must be ..., got: value. Fix: ... See link` */
+export function formatFinding(finding: Finding): string {
+  const rule = ruleOf(finding);
+  return `[${rule.id}] ${finding.resource.path}: ${describeProperty(finding.resource.construct, finding.property)} must be ${finding.limit}, got: ${showValue(finding.value)}. ${finding.fix} See ${rule.source}`;
+}
+
+function resolveOptions(root: IConstruct, given: Partial<RuleOptions>): RuleOptions {
+  const context = (key: string) => root.node.tryGetContext(key);
+  const date = given.today ?? (context(CONTEXT_EVALUATION_DATE) ? new Date(context(CONTEXT_EVALUATION_DATE)) : new Date());
+  return {
+    accountConcurrency: given.accountConcurrency ?? Number(context(CONTEXT_ACCOUNT_CONCURRENCY) ?? DEFAULT_ACCOUNT_CONCURRENCY),
+    minUnreservedConcurrency: MIN_UNRESERVED_CONCURRENCY,
+    accountMaxMemoryMb: given.accountMaxMemoryMb ?? Number(context(CONTEXT_ACCOUNT_MAX_MEMORY) ?? DEFAULT_ACCOUNT_MAX_MEMORY_MB),
+    today: date,
+  };
+}
+
+
+/** The one evaluation of an app, shared by every LambdaLimits aspect in it. */
+export function evaluationOf(root: IConstruct): Evaluation {
+  let evaluation = EVALUATIONS.get(root);
+  if (!evaluation) {
+    evaluation = new Evaluation(root, {});
+    EVALUATIONS.set(root, evaluation);
+  }
+  return evaluation;
+}
+
+const EVALUATIONS = new WeakMap<IConstruct, Evaluation>();
+
+/** The resource types any rule reports on. */
+export const RULE_TYPES = new Set<string>(RULES.flatMap(rule => rule.resourceTypes));

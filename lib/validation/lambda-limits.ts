@@ -1,0 +1,91 @@
+import { CfnResource, IAspect } from 'aws-cdk-lib';
+import { IConstruct } from 'constructs';
+import { CONTEXT_ACCOUNT_CONCURRENCY, CONTEXT_ACCOUNT_MAX_MEMORY, CONTEXT_EVALUATION_DATE, evaluationOf, RULE_TYPES } from './evaluation';
+import { RULES } from './rules';
+
+/**
+ * Options for `LambdaLimits`.
+ */
+export interface LambdaLimitsProps {
+  /**
+   * Rule ids not to run for resources under this aspect's scope (see RULES.md).
+   *
+   * @default - every rule runs
+   */
+  readonly skipRules?: string[];
+
+  /**
+   * The account's concurrent-executions quota in this Region.
+   *
+   * Reserved concurrency summed over the app must leave 100 unreserved.
+   *
+   * @default - the context value `cdk-lambda-kit:accountConcurrencyLimit`, else 1,000 (the default quota)
+   * @see https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html
+   */
+  readonly accountConcurrencyLimit?: number;
+
+  /**
+   * The largest memory size the account may configure, in MB.
+   *
+   * New accounts can be limited to 3,008 MB until AWS raises the quota.
+   *
+   * @default - the context value `cdk-lambda-kit:accountMaxMemoryMb`, else 10,240
+   * @see https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html
+   */
+  readonly accountMaxMemoryMb?: number;
+
+  /**
+   * The day runtime deprecation dates are compared against, as an ISO date (`2026-11-22`).
+   *
+   * @default - the context value `cdk-lambda-kit:evaluationDate`, else today
+   */
+  readonly evaluationDate?: string;
+}
+
+/**
+ * Validates every Lambda-related resource under a scope against Lambda's documented limits.
+ *
+ * Add it to an app or a stack: `Aspects.of(app).add(new LambdaLimits())`. It reads the L1
+ * resources, so functions built with aws-cdk-lib's L2s, raw L1s and escape-hatch overrides are
+ * all covered. Every violation of every resource is reported in one synth: errors fail
+ * `cdk synth`; warnings are annotations that `Annotations.of(x).acknowledgeWarning(ruleId)` silences.
+ * Unresolved tokens are never flagged.
+ *
+ * @see https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html
+ */
+export class LambdaLimits implements IAspect {
+  /** Context key for the account's concurrent-executions quota (a number). */
+  public static readonly CONTEXT_ACCOUNT_CONCURRENCY = CONTEXT_ACCOUNT_CONCURRENCY;
+  /** Context key for the account's memory cap in MB (a number). */
+  public static readonly CONTEXT_ACCOUNT_MAX_MEMORY = CONTEXT_ACCOUNT_MAX_MEMORY;
+  /** Context key for the evaluation date of runtime deprecations (an ISO date). */
+  public static readonly CONTEXT_EVALUATION_DATE = CONTEXT_EVALUATION_DATE;
+
+  private readonly skipRules: string[];
+
+  constructor(private readonly props: LambdaLimitsProps = {}) {
+    this.skipRules = [...(props.skipRules ?? [])];
+    const unknown = this.skipRules.filter(id => !RULES.some(rule => rule.id === id));
+    if (unknown.length > 0) {
+      throw new Error(`LambdaLimits: unknown rule id(s) in skipRules: ${unknown.join(', ')}. The rule ids are listed in RULES.md.`);
+    }
+    if (props.evaluationDate !== undefined && Number.isNaN(Date.parse(props.evaluationDate))) {
+      throw new Error(`LambdaLimits: evaluationDate must be an ISO date such as '2026-11-22', got: '${props.evaluationDate}'.`);
+    }
+  }
+
+  public visit(node: IConstruct): void {
+    if (!CfnResource.isCfnResource(node) || !RULE_TYPES.has(node.cfnResourceType)) return;
+    const evaluation = evaluationOf(node.node.root);
+    evaluation.options = {
+      accountConcurrency: evaluation.options.accountConcurrency ?? this.props.accountConcurrencyLimit,
+      accountMaxMemoryMb: evaluation.options.accountMaxMemoryMb ?? this.props.accountMaxMemoryMb,
+      today: evaluation.options.today ?? (this.props.evaluationDate ? new Date(this.props.evaluationDate) : undefined),
+    };
+    if (evaluation.cover(node, this.skipRules)) {
+      const current = evaluation;
+      node.node.addValidation({ validate: () => current.errorsFor(node) });
+    }
+  }
+}
+

@@ -1,0 +1,62 @@
+import type { LambdaModel, ModelResource } from './model';
+
+/** How serious a finding is. */
+export enum Severity {
+  /** AWS rejects the template, or deliveries fail silently: synth fails. */
+  ERROR = 'error',
+  /** Advice: reported as an acknowledgeable warning (`Annotations.of(x).acknowledgeWarning(id)`). */
+  WARNING = 'warning',
+}
+
+/** One problem with one resource. */
+export interface Finding {
+  /** The L1 resource the problem is about. */
+  readonly resource: ModelResource;
+  /** The CloudFormation property path, for example `MemorySize` or `Environment.Variables`. */
+  readonly property: string;
+  /** The value found (already resolved). */
+  readonly value: unknown;
+  /** The limit, in words: `at most 10,240 MB`. */
+  readonly limit: string;
+  /** How to fix it, one sentence. */
+  readonly fix: string;
+  /** Overrides the rule's severity for this finding (rules whose severity depends on the input). */
+  readonly severity?: Severity;
+}
+
+/** Options every rule can read: account quotas and the evaluation date. */
+export interface RuleOptions {
+  /** The account's concurrent-executions quota. */
+  readonly accountConcurrency: number;
+  /** The least unreserved concurrency Lambda keeps for the account. */
+  readonly minUnreservedConcurrency: number;
+  /** The largest memory size the account may configure, in MB. */
+  readonly accountMaxMemoryMb: number;
+  /** The day runtime deprecation dates are compared against. */
+  readonly today: Date;
+}
+
+/** What a rule sees: the whole app's Lambda-related resources, resolved. */
+export interface RuleContext {
+  readonly model: LambdaModel;
+  readonly options: RuleOptions;
+}
+
+/**
+ * A rule: a pure check over resolved L1 properties.
+ *
+ * A rule never throws and never touches the construct tree; an unresolved value
+ * (a token, an intrinsic function) is never flagged.
+ */
+export interface Rule {
+  /** `LambdaKit.<Area>.<Rule>`, stable: users skip and acknowledge rules by it. */
+  readonly id: string;
+  readonly severity: Severity;
+  /** The constraint, one sentence, as RULES.md shows it. */
+  readonly constraint: string;
+  /** The AWS documentation page the constraint comes from. */
+  readonly source: string;
+  /** The CloudFormation resource types this rule reports findings on. */
+  readonly resourceTypes: string[];
+  check(context: RuleContext): Finding[];
+}

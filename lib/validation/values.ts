@@ -1,0 +1,77 @@
+/**
+ * Readers for resolved CloudFormation values.
+ *
+ * After `Stack.resolve`, a value the app cannot know (a reference, an import, a parameter)
+ * is an intrinsic-function object such as `{ Ref: 'X' }` or `{ 'Fn::GetAtt': [...] }`.
+ * Every reader returns `undefined` for such a value, so a rule never flags what it cannot know.
+ */
+
+/** True when `value` is an intrinsic function (`{ Ref }`, `{ 'Fn::Xxx' }`) rather than a literal. */
+export function isIntrinsic(value: unknown): boolean {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+  const keys = Object.keys(value);
+  return keys.length === 1 && (keys[0] === 'Ref' || keys[0].startsWith('Fn::') || keys[0] === 'Condition');
+}
+
+/** True when `value` is fully known: no intrinsic function anywhere inside it. */
+export function isKnown(value: unknown): boolean {
+  if (value === undefined) return false;
+  if (isIntrinsic(value)) return false;
+  if (Array.isArray(value)) return value.every(isKnown);
+  if (value !== null && typeof value === 'object') return Object.values(value).every(v => v === undefined || isKnown(v));
+  return true;
+}
+
+/** A literal number (CloudFormation also accepts numbers written as strings). */
+export function numberValue(value: unknown): number | undefined {
+  if (typeof value === 'number' && Number.isFinite(value)) return value;
+  if (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value))) return Number(value);
+  return undefined;
+}
+
+/** A literal string. */
+export function stringValue(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** A literal boolean (CloudFormation also accepts 'true' and 'false'). */
+export function booleanValue(value: unknown): boolean | undefined {
+  if (typeof value === 'boolean') return value;
+  if (value === 'true' || value === 'false') return value === 'true';
+  return undefined;
+}
+
+/** A literal array (its items may still be intrinsics). */
+export function arrayValue(value: unknown): unknown[] | undefined {
+  return Array.isArray(value) ? value : undefined;
+}
+
+/** A literal object that is not an intrinsic function. */
+export function objectValue(value: unknown): Record<string, unknown> | undefined {
+  if (value === null || typeof value !== 'object' || Array.isArray(value) || isIntrinsic(value)) return undefined;
+  return value as Record<string, unknown>;
+}
+
+/** Reads a dotted path (`Environment.Variables`) from a resolved property bag. */
+export function pathValue(properties: Record<string, unknown>, path: string): unknown {
+  let current: unknown = properties;
+  for (const key of path.split('.')) {
+    const object = objectValue(current);
+    if (!object) return undefined;
+    current = object[key];
+  }
+  return current;
+}
+
+/** Formats a number with thousands separators, as AWS's documentation writes limits. */
+export function formatNumber(value: number): string {
+  return value.toLocaleString('en-US');
+}
+
+/** A short, printable rendering of a value for messages. */
+export function showValue(value: unknown): string {
+  if (typeof value === 'string') return `'${value.length > 120 ? value.slice(0, 117) + '...' : value}'`;
+  const text = JSON.stringify(value);
+  if (text === undefined) return String(value);
+  return text.length > 160 ? text.slice(0, 157) + '...' : text;
+}

@@ -1,0 +1,50 @@
+import { App, Aspects, Stack } from 'aws-cdk-lib';
+import { Annotations } from 'aws-cdk-lib/assertions';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import { LambdaLimits, LambdaLimitsProps } from '../../lib';
+
+/** A fresh app and stack with LambdaLimits applied to the app, and a fixed evaluation date. */
+export function limitsApp(props: LambdaLimitsProps = {}): { app: App; stack: Stack } {
+  // AWS's own validator is tested separately (the oracle test); here it would only add noise and time.
+  const app = new App({ context: { 'cdk-lambda-kit:evaluationDate': '2026-11-22' }, builtinCloudFormationValidation: false });
+  const stack = new Stack(app, 'Stack', { env: { account: '123456789012', region: 'us-east-1' } });
+  Aspects.of(app).add(new LambdaLimits(props));
+  return { app, stack };
+}
+
+/** A minimal valid L1 function; `overrides` replaces or adds properties. */
+export function cfnFunction(stack: Stack, id: string, overrides: Partial<lambda.CfnFunctionProps> = {}): lambda.CfnFunction {
+  return new lambda.CfnFunction(stack, id, {
+    code: { s3Bucket: 'code-bucket', s3Key: 'code.zip' },
+    role: 'arn:aws:iam::123456789012:role/fn-role',
+    runtime: 'nodejs22.x',
+    handler: 'index.handler',
+    ...overrides,
+  });
+}
+
+/**
+ * The validation errors a synth reports, one string per finding (`[path] [RuleId] ...`);
+ * an empty array when synth succeeds.
+ */
+export function synthErrors(app: App): string[] {
+  try {
+    app.synth();
+    return [];
+  } catch (e) {
+    const message = (e as Error).message;
+    if (!message.includes('Validation failed with the following errors')) throw e;
+    return message.split('\n').filter(line => /^\s*\[/.test(line)).map(line => line.trim());
+  }
+}
+
+/** The ids of the rules that reported errors in a synth. */
+export function errorRuleIds(app: App): string[] {
+  return synthErrors(app).map(line => /\] \[([A-Za-z0-9.]+)\]/.exec(line)?.[1] ?? line);
+}
+
+/** The warnings LambdaLimits reported on a stack (after a successful synth), as `RuleId: message`. */
+export function limitWarnings(stack: Stack): string[] {
+  return Annotations.fromStack(stack).findWarning('*', {}).map(w => String(w.entry.data))
+    .filter(text => text.includes('[LambdaKit.'));
+}
