@@ -21,3 +21,9 @@ export const DEFAULT_ACCOUNT_CONCURRENCY = 1_000;
 export const MIN_UNRESERVED_CONCURRENCY = 100;
 /** The largest memory a standard account may configure. */
 export const DEFAULT_ACCOUNT_MAX_MEMORY_MB = MEMORY_MAX_MB;
+
+// ---- Function: sizing, timeout, environment, code, layers, runtime, SnapStart, concurrency, logging, VPC (section 1-2 of lambda-limits.md)
+
+// ---- Versions, aliases, provisioned concurrency, async invoke config, destinations, URLs, permissions, layers (sections 3 and 5)
+
+// ---- Event source mappings, CodeDeploy, Lambda@Edge, CloudFormation and IAM (sections 4 and 6)
