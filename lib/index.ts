@@ -1,4 +1,3 @@
 export * from './function/serverless-function';
 export * from './destinations/dead-letter-target';
 export * from './validation/lambda-limits';
-export * from './validation/errors';

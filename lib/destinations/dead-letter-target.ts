@@ -11,12 +11,12 @@ import * as sqs from 'aws-cdk-lib/aws-sqs';
  */
 export class DeadLetterTarget {
   /** Send failed events to a standard SQS queue. */
-  public static queue(queue: sqs.IQueue): DeadLetterTarget {
+  public static fromQueue(queue: sqs.IQueue): DeadLetterTarget {
     return new DeadLetterTarget(queue, undefined);
   }
 
   /** Send failed events to a standard SNS topic. */
-  public static topic(topic: sns.ITopic): DeadLetterTarget {
+  public static fromTopic(topic: sns.ITopic): DeadLetterTarget {
     return new DeadLetterTarget(undefined, topic);
   }
 

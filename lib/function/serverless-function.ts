@@ -245,7 +245,7 @@ export class ServerlessFunction extends Construct {
     });
     if (props.logEncryptionKey) allowLogsToUseKey(this, props.logEncryptionKey);
 
-    const deadLetter = props.deadLetterTarget ?? DeadLetterTarget.queue(this.createDeadLetterQueue(props.deadLetterQueueEncryptionKey));
+    const deadLetter = props.deadLetterTarget ?? DeadLetterTarget.fromQueue(this.createDeadLetterQueue(props.deadLetterQueueEncryptionKey));
     this.deadLetterQueue = props.deadLetterTarget ? undefined : deadLetter.queue;
 
     // Values aws-cdk-lib's Function would refuse with an exception are written on the L1 instead, so

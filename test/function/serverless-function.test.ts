@@ -261,7 +261,7 @@ describe('ServerlessFunction props', () => {
 
   test('a given dead-letter queue is used and no queue is created', () => {
     const queue = new sqs.Queue(stack, 'MyDlq', { enforceSSL: true });
-    const fn = new ServerlessFunction(stack, 'Fn', { ...REQUIRED, deadLetterTarget: DeadLetterTarget.queue(queue) });
+    const fn = new ServerlessFunction(stack, 'Fn', { ...REQUIRED, deadLetterTarget: DeadLetterTarget.fromQueue(queue) });
     template().resourceCountIs('AWS::SQS::Queue', 1);
     expect(fn.deadLetterQueue).toBeUndefined();
     template().hasResourceProperties('AWS::Lambda::Function', { DeadLetterConfig: { TargetArn: { 'Fn::GetAtt': [logicalId(queue), 'Arn'] } } });
@@ -270,7 +270,7 @@ describe('ServerlessFunction props', () => {
 
   test('a given dead-letter topic gets sns:Publish on that topic only', () => {
     const topic = new sns.Topic(stack, 'Failures', { enforceSSL: true });
-    new ServerlessFunction(stack, 'Fn', { ...REQUIRED, deadLetterTarget: DeadLetterTarget.topic(topic) });
+    new ServerlessFunction(stack, 'Fn', { ...REQUIRED, deadLetterTarget: DeadLetterTarget.fromTopic(topic) });
     template().resourceCountIs('AWS::SQS::Queue', 0);
     template().hasResourceProperties('AWS::Lambda::Function', { DeadLetterConfig: { TargetArn: { Ref: logicalId(topic) } } });
     expect(policyStatements()).toContainEqual({ Action: 'sns:Publish', Effect: 'Allow', Resource: { Ref: logicalId(topic) } });
