@@ -26,4 +26,89 @@ export const DEFAULT_ACCOUNT_MAX_MEMORY_MB = MEMORY_MAX_MB;
 
 // ---- Versions, aliases, provisioned concurrency, async invoke config, destinations, URLs, permissions, layers (sections 3 and 5)
 
+const CFN_LAMBDA_DOC = 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-lambda';
+/** CloudFormation AWS::Lambda::Version reference ([SCH-Ver]). */
+export const CFN_VERSION_DOC = `${CFN_LAMBDA_DOC}-version.html`;
+/** CloudFormation AWS::Lambda::Alias reference ([SCH-Alias]). */
+export const CFN_ALIAS_DOC = `${CFN_LAMBDA_DOC}-alias.html`;
+/** Weighted alias routing ([ALIAS]). */
+export const ALIAS_ROUTING_DOC = 'https://docs.aws.amazon.com/lambda/latest/dg/configuring-alias-routing.html';
+/** AliasRoutingConfiguration API reference ([ALIAS]). */
+export const ALIAS_ROUTING_API_DOC = 'https://docs.aws.amazon.com/lambda/latest/api/API_AliasRoutingConfiguration.html';
+/** Provisioned concurrency guide ([PC]). */
+export const PROVISIONED_CONCURRENCY_DOC = 'https://docs.aws.amazon.com/lambda/latest/dg/provisioned-concurrency.html';
+/** PutProvisionedConcurrencyConfig API reference ([PC]). */
+export const PROVISIONED_CONCURRENCY_API_DOC = 'https://docs.aws.amazon.com/lambda/latest/api/API_PutProvisionedConcurrencyConfig.html';
+/** SnapStart limitations ([SNAP]). */
+export const SNAPSTART_LIMITATIONS_DOC = 'https://docs.aws.amazon.com/lambda/latest/dg/snapstart.html';
+/** CloudFormation AWS::Lambda::EventInvokeConfig reference ([SCH-EIC]). */
+export const CFN_EVENT_INVOKE_CONFIG_DOC = `${CFN_LAMBDA_DOC}-eventinvokeconfig.html`;
+/** Async invocation destinations ([DEST]). */
+export const DESTINATIONS_DOC = 'https://docs.aws.amazon.com/lambda/latest/dg/invocation-async-retain-records.html';
+/** CloudFormation AWS::Lambda::Url reference ([SCH-Url]). */
+export const CFN_URL_DOC = `${CFN_LAMBDA_DOC}-url.html`;
+/** Function URL access control ([URLAUTH]). */
+export const URL_AUTH_DOC = 'https://docs.aws.amazon.com/lambda/latest/dg/urls-auth.html';
+/** CloudFormation AWS::Lambda::Permission reference ([SCH-Perm]). */
+export const CFN_PERMISSION_DOC = `${CFN_LAMBDA_DOC}-permission.html`;
+/** Resource-based policies for Lambda (principals, SourceArn/SourceAccount). */
+export const RESOURCE_POLICY_DOC = 'https://docs.aws.amazon.com/lambda/latest/dg/access-control-resource-based.html';
+/** CloudFormation AWS::Lambda::LayerVersion reference ([SCH-Layer]). */
+export const CFN_LAYER_DOC = `${CFN_LAMBDA_DOC}-layerversion.html`;
+/** CloudFormation AWS::Lambda::LayerVersionPermission reference. */
+export const CFN_LAYER_PERMISSION_DOC = `${CFN_LAMBDA_DOC}-layerversionpermission.html`;
+
+/** Version and Alias Description: at most 256 characters ([SCH-Ver], [SCH-Alias]). */
+export const VERSION_DESCRIPTION_MAX = 256;
+/** A function name or ARN in FunctionName: 1 to 140 characters ([SCH-Ver]). */
+export const FUNCTION_REFERENCE_MAX = 140;
+/** Alias Name: 1 to 128 characters ([SCH-Alias]). */
+export const ALIAS_NAME_MAX = 128;
+/** An alias points to at most two versions: its FunctionVersion and one additional version ([ALIAS]). */
+export const ALIAS_MAX_ADDITIONAL_VERSIONS = 1;
+/** FunctionWeight: 0.0 to 1.0 (API_AliasRoutingConfiguration). */
+export const ALIAS_WEIGHT_MIN = 0;
+export const ALIAS_WEIGHT_MAX = 1;
+/** ProvisionedConcurrentExecutions: at least 1 (API_PutProvisionedConcurrencyConfig). */
+export const PROVISIONED_CONCURRENCY_MIN = 1;
+/** EventInvokeConfig MaximumRetryAttempts: 0 to 2 ([SCH-EIC]). */
+export const EVENT_RETRY_ATTEMPTS_MIN = 0;
+export const EVENT_RETRY_ATTEMPTS_MAX = 2;
+/** EventInvokeConfig MaximumEventAgeInSeconds: 60 to 21,600 ([SCH-EIC]). */
+export const EVENT_AGE_MIN_SECONDS = 60;
+export const EVENT_AGE_MAX_SECONDS = 21_600;
+/** EventInvokeConfig qualifier: $LATEST, a version number or an alias name of at most 128 characters ([SCH-EIC]). */
+export const EVENT_INVOKE_QUALIFIER_MAX = 128;
+/** Destination ARN: at most 350 characters ([SCH-EIC]). */
+export const DESTINATION_ARN_MAX = 350;
+/** Url Cors.MaxAge: 0 to 86,400 seconds ([SCH-Url]). */
+export const URL_CORS_MAX_AGE_MAX_SECONDS = 86_400;
+/** Url Cors.AllowMethods: 1 to 6 items ([SCH-Url]). */
+export const URL_CORS_METHODS_MAX = 6;
+/** Url Cors.AllowOrigins: 1 to 100 items of 1 to 253 characters ([SCH-Url]). */
+export const URL_CORS_ORIGINS_MAX = 100;
+export const URL_CORS_ORIGIN_LENGTH_MAX = 253;
+/** Url Cors.AllowHeaders / ExposeHeaders: 1 to 100 items of 1 to 1,024 characters ([SCH-Url]). */
+export const URL_CORS_HEADERS_MAX = 100;
+export const URL_CORS_HEADER_LENGTH_MAX = 1_024;
+/** Function resource-based policy: 20 KB ([Q]; "The final policy size (20749) is bigger than the limit (20480)"). */
+export const RESOURCE_POLICY_MAX_BYTES = 20_480;
+/** Warn when a resource-based policy estimate passes this share of the limit. */
+export const RESOURCE_POLICY_WARN_RATIO = 0.8;
+/** Permission SourceArn: 12 to 1,024 characters ([SCH-Perm]). */
+export const PERMISSION_SOURCE_ARN_MIN = 12;
+export const PERMISSION_SOURCE_ARN_MAX = 1_024;
+/** Permission EventSourceToken: 1 to 256 characters ([SCH-Perm]). */
+export const PERMISSION_EVENT_SOURCE_TOKEN_MAX = 256;
+/** LayerVersion LayerName: 1 to 140 characters ([SCH-Layer]). */
+export const LAYER_NAME_MAX = 140;
+/** LayerVersion Description: at most 256 characters ([SCH-Layer]). */
+export const LAYER_DESCRIPTION_MAX = 256;
+/** LayerVersion LicenseInfo: at most 512 characters ([SCH-Layer]). */
+export const LAYER_LICENSE_MAX = 512;
+/** LayerVersion CompatibleRuntimes: at most 15 items ([SCH-Layer]). */
+export const LAYER_COMPATIBLE_RUNTIMES_MAX = 15;
+/** LayerVersion CompatibleArchitectures: at most 2 items ([SCH-Layer]). */
+export const LAYER_COMPATIBLE_ARCHITECTURES_MAX = 2;
+
 // ---- Event source mappings, CodeDeploy, Lambda@Edge, CloudFormation and IAM (sections 4 and 6)

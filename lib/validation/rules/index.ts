@@ -1,4 +1,23 @@
 import { functionMemorySize } from './function-memory-size';
+import { versionDescription } from './version-description';
+import { versionFunctionName } from './version-function-name';
+import { versionNeedsChange } from './version-needs-change';
+import { aliasName } from './alias-name';
+import { aliasDescription } from './alias-description';
+import { aliasFunctionVersion } from './alias-function-version';
+import { aliasRoutingMaxOne } from './alias-routing-max-one';
+import { aliasRoutingWeight } from './alias-routing-weight';
+import { aliasRoutingPublished } from './alias-routing-published';
+import { aliasRoutingSameFunction } from './alias-routing-same-function';
+import { aliasRoutingSameRoleDlq } from './alias-routing-same-role-dlq';
+import { aliasRoutingDistinct } from './alias-routing-distinct';
+import { provisionedConcurrencyMin } from './provisioned-concurrency-min';
+import { provisionedConcurrencyNotLatest } from './provisioned-concurrency-not-latest';
+import { provisionedConcurrencyOnePerVersion } from './provisioned-concurrency-one-per-version';
+import { provisionedConcurrencyRouting } from './provisioned-concurrency-routing';
+import { provisionedConcurrencyReserved } from './provisioned-concurrency-reserved';
+import { provisionedConcurrencyTenancy } from './provisioned-concurrency-tenancy';
+import { snapStartNoProvisionedConcurrency } from './provisioned-concurrency-snapstart';
 import { Rule } from '../rule';
 
 /**
@@ -13,6 +32,25 @@ const FUNCTION_RULES: Rule[] = [
 
 // Versions, aliases, provisioned concurrency, async invoke config, destinations, URLs, permissions, layers
 const VERSIONING_RULES: Rule[] = [
+  versionDescription,
+  versionFunctionName,
+  versionNeedsChange,
+  aliasName,
+  aliasDescription,
+  aliasFunctionVersion,
+  aliasRoutingMaxOne,
+  aliasRoutingWeight,
+  aliasRoutingPublished,
+  aliasRoutingSameFunction,
+  aliasRoutingSameRoleDlq,
+  aliasRoutingDistinct,
+  provisionedConcurrencyMin,
+  provisionedConcurrencyNotLatest,
+  provisionedConcurrencyOnePerVersion,
+  provisionedConcurrencyRouting,
+  provisionedConcurrencyReserved,
+  provisionedConcurrencyTenancy,
+  snapStartNoProvisionedConcurrency,
 ];
 
 // Event source mappings, CodeDeploy, Lambda@Edge, CloudFormation and IAM

@@ -1,0 +1,45 @@
+import { PROVISIONED_CONCURRENCY_DOC } from '../limits';
+import { Finding, Rule, Severity } from '../rule';
+import { formatNumber, numberValue } from '../values';
+import { groupBy, provisionedConcurrencies } from './versioning-lookups';
+
+/**
+ * The provisioned concurrency of a function's versions and aliases fits in its reserved concurrency, or, without
+ * one, in the account's unreserved concurrency minus the 100 Lambda keeps free (pc-le-reserved, UNVERIFIED wording).
+ */
+export const provisionedConcurrencyReserved: Rule = {
+  id: 'LambdaKit.ProvisionedConcurrency.WithinReserved',
+  severity: Severity.WARNING,
+  constraint: "UNVERIFIED: a function's total provisioned concurrency is at most its ReservedConcurrentExecutions when set, otherwise at most the account quota minus the app's reserved concurrency minus 100.",
+  source: PROVISIONED_CONCURRENCY_DOC,
+  resourceTypes: ['AWS::Lambda::Version', 'AWS::Lambda::Alias'],
+  check({ model, options }) {
+    const findings: Finding[] = [];
+    const reservedInApp = model.ofType('AWS::Lambda::Function')
+      .reduce((sum, fn) => sum + (numberValue(fn.properties.ReservedConcurrentExecutions) ?? 0), 0);
+    const groups = groupBy(provisionedConcurrencies(model), config => config.fn?.resource ? config.fn.key : undefined);
+    for (const group of groups.values()) {
+      const amounts = group.map(config => numberValue(config.executions));
+      if (amounts.some(amount => amount === undefined)) continue;
+      const total = (amounts as number[]).reduce((sum, amount) => sum + amount, 0);
+      const fn = group[0].fn!.resource!;
+      const reserved = numberValue(fn.properties.ReservedConcurrentExecutions);
+      if (reserved === undefined && fn.properties.ReservedConcurrentExecutions !== undefined) continue;
+      const max = reserved ?? options.accountConcurrency - reservedInApp - options.minUnreservedConcurrency;
+      if (total <= max) continue;
+      const limit = reserved !== undefined
+        ? `at most the function's ReservedConcurrentExecutions (${formatNumber(reserved)}) in total over its versions and aliases`
+        : `at most ${formatNumber(max)} in total over the function's versions and aliases (account quota ${formatNumber(options.accountConcurrency)} minus ${formatNumber(reservedInApp)} reserved minus ${formatNumber(options.minUnreservedConcurrency)} kept unreserved)`;
+      for (const config of group) {
+        findings.push({
+          resource: config.resource,
+          property: 'ProvisionedConcurrencyConfig.ProvisionedConcurrentExecutions',
+          value: config.executions,
+          limit,
+          fix: `Lower the provisioned concurrency (${formatNumber(total)} in total for ${fn.path}) or raise the reserved concurrency or account quota.`,
+        });
+      }
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,321 @@
+/**
+ * Shared helpers of the versioning family (versions, aliases, provisioned concurrency, async invoke
+ * configs, destinations, URLs, permissions, layers).
+ *
+ * The lookups answer "which function (and which version or alias of it) does this value name?" for
+ * every way a template names a function: a `Ref` or `GetAtt Arn` of the function, a Version's or an
+ * Alias's `Ref` (their ARN), a literal name, a partial or full ARN, a qualified ARN, and the
+ * `Fn::Join`/`Fn::Select` shapes aws-cdk-lib renders. Anything else (imports, parameters) is unknown:
+ * the lookups return `undefined` and the rules stay silent.
+ */
+import type { LambdaModel, ModelResource } from '../model';
+import { Finding, Rule, RuleContext, Severity } from '../rule';
+import { arrayValue, isIntrinsic, numberValue, objectValue, pathValue, stringValue } from '../values';
+
+/** A function: an in-app `AWS::Lambda::Function`, or a function known only by its literal name. */
+export interface FunctionIdentity {
+  /** Equal keys mean the same function. */
+  readonly key: string;
+  /** The in-app function, when there is one. */
+  readonly resource?: ModelResource;
+  /** Its literal name, when known. */
+  readonly name?: string;
+}
+
+/** A qualifier: unqualified/`$LATEST` (key ''), a version, or an alias. */
+export interface Qualifier {
+  /** Equal keys mean the same qualifier of a function. */
+  readonly key: string;
+  /** The in-app `AWS::Lambda::Version`, when the qualifier is one. */
+  readonly version?: ModelResource;
+  /** The in-app `AWS::Lambda::Alias`, when the qualifier is one. */
+  readonly alias?: ModelResource;
+  /** The qualifier as it will read in the ARN, when known (`live`, `3`, `$LATEST`). */
+  readonly text?: string;
+}
+
+/** A function and one of its qualifiers. */
+export interface FunctionTarget {
+  readonly fn: FunctionIdentity;
+  readonly qualifier: Qualifier;
+}
+
+export const UNQUALIFIED: Qualifier = { key: '' };
+
+/** `function-name[:qualifier]`, `123456789012:function:name[:qualifier]` or `arn:aws:lambda:region:account:function:name[:qualifier]`. */
+const FUNCTION_REFERENCE = /^(?:arn:[a-z-]+:lambda:[a-z0-9-]*:\d{12}:function:|\d{12}:function:)?([A-Za-z0-9_-]+)(?::([A-Za-z0-9_$.-]+))?$/;
+
+function resourceKey(resource: ModelResource): string {
+  return `${resource.stack.node.path}/${resource.logicalId}`;
+}
+
+/** The identity of an in-app function. */
+export function functionIdentity(resource: ModelResource): FunctionIdentity {
+  const name = stringValue(resource.properties.FunctionName);
+  return { key: name ? `name:${name}` : `fn:${resourceKey(resource)}`, resource, name };
+}
+
+/** A qualifier written as text: `$LATEST`, a version number or an alias name. */
+export function literalQualifier(text: string): Qualifier {
+  if (text === '' || text === '$LATEST') return { key: '', text };
+  return { key: /^\d+$/.test(text) ? `number:${text}` : `alias:${text}`, text };
+}
+
+/** The qualifier a Version resource stands for. */
+export function versionQualifier(version: ModelResource): Qualifier {
+  return { key: `version:${resourceKey(version)}`, version };
+}
+
+/** The qualifier an Alias resource stands for. */
+export function aliasQualifier(alias: ModelResource): Qualifier {
+  const name = stringValue(alias.properties.Name);
+  return name !== undefined ? { key: `alias:${name}`, alias, text: name } : { key: `aliasres:${resourceKey(alias)}`, alias };
+}
+
+function byName(model: LambdaModel, name: string): FunctionIdentity {
+  const resource = model.ofType('AWS::Lambda::Function').find(r => r.properties.FunctionName === name);
+  return resource ? functionIdentity(resource) : { key: `name:${name}`, name };
+}
+
+/**
+ * The function (and qualifier) a value such as `FunctionName`, `TargetFunctionArn` or a destination ARN names,
+ * as seen from `from`; `undefined` when it cannot be known or names no function.
+ */
+export function functionTarget(model: LambdaModel, from: ModelResource, value: unknown): FunctionTarget | undefined {
+  try {
+    return lookupTarget(model, from, value);
+  } catch {
+    return undefined;
+  }
+}
+
+function lookupTarget(model: LambdaModel, from: ModelResource, value: unknown): FunctionTarget | undefined {
+  const text = stringValue(value);
+  if (text !== undefined) {
+    const match = FUNCTION_REFERENCE.exec(text);
+    if (!match) return undefined;
+    return { fn: byName(model, match[1]), qualifier: match[2] !== undefined ? literalQualifier(match[2]) : UNQUALIFIED };
+  }
+  if (!isIntrinsic(value)) return undefined;
+  const join = (value as Record<string, unknown>)['Fn::Join'];
+  if (join !== undefined) return joinedTarget(model, from, join);
+  const referenced = model.referenced(from, value);
+  if (!referenced) return undefined;
+  const getAtt = (value as Record<string, unknown>)['Fn::GetAtt'];
+  const attribute = Array.isArray(getAtt) ? getAtt[1] : typeof getAtt === 'string' ? getAtt.split('.')[1] : undefined;
+  switch (referenced.type) {
+    case 'AWS::Lambda::Function':
+      return attribute === undefined || attribute === 'Arn' ? { fn: functionIdentity(referenced), qualifier: UNQUALIFIED } : undefined;
+    case 'AWS::Lambda::Version': {
+      if (attribute !== undefined && attribute !== 'FunctionArn') return undefined;
+      const target = functionTarget(model, referenced, referenced.properties.FunctionName);
+      return target && { fn: target.fn, qualifier: versionQualifier(referenced) };
+    }
+    case 'AWS::Lambda::Alias': {
+      if (attribute !== undefined && attribute !== 'AliasArn') return undefined;
+      const target = functionTarget(model, referenced, referenced.properties.FunctionName);
+      return target && { fn: target.fn, qualifier: aliasQualifier(referenced) };
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** `{ 'Fn::Join': ['', [<function ARN>, ':live']] }`, as `${fn.functionArn}:live` renders. */
+function joinedTarget(model: LambdaModel, from: ModelResource, join: unknown): FunctionTarget | undefined {
+  if (!Array.isArray(join) || join[0] !== '' || !Array.isArray(join[1]) || join[1].length < 2) return undefined;
+  const [head, ...rest] = join[1] as unknown[];
+  const suffix = rest.every(part => typeof part === 'string') ? rest.join('') : undefined;
+  const base = functionTarget(model, from, head);
+  const match = suffix !== undefined ? /^:([A-Za-z0-9_$-]+)$/.exec(suffix) : null;
+  if (!base || base.qualifier.key !== '' || !match) return undefined;
+  return { fn: base.fn, qualifier: literalQualifier(match[1]) };
+}
+
+/**
+ * A `Qualifier` property (EventInvokeConfig, Url): literal text, `GetAtt Version.Version`, or the
+ * `Fn::Select [7, Fn::Split [':', Ref Alias]]` aws-cdk-lib renders for an alias. Absent = unqualified.
+ */
+export function qualifierProperty(model: LambdaModel, from: ModelResource, value: unknown): Qualifier | undefined {
+  if (value === undefined) return UNQUALIFIED;
+  const text = stringValue(value);
+  if (text !== undefined) return literalQualifier(text);
+  const object = isIntrinsic(value) ? value as Record<string, unknown> : undefined;
+  if (!object) return undefined;
+  const select = object['Fn::Select'];
+  if (Array.isArray(select) && numberValue(select[0]) === 7) {
+    const split = select[1] !== null && typeof select[1] === 'object' ? select[1] as Record<string, unknown> : {};
+    const parts = arrayValue(split['Fn::Split']);
+    if (parts && parts[0] === ':') {
+      const target = functionTarget(model, from, parts[1]);
+      return target && target.qualifier.key !== '' ? target.qualifier : undefined;
+    }
+    return undefined;
+  }
+  const referenced = model.referenced(from, value);
+  const getAtt = object['Fn::GetAtt'];
+  if (referenced?.type === 'AWS::Lambda::Version' && Array.isArray(getAtt) && getAtt[1] === 'Version') return versionQualifier(referenced);
+  return undefined;
+}
+
+/** The function and qualifier of a resource with a function property and an optional `Qualifier` property. */
+export function qualifiedTarget(model: LambdaModel, resource: ModelResource, functionProperty: string): FunctionTarget | undefined {
+  const target = functionTarget(model, resource, resource.properties[functionProperty]);
+  if (!target) return undefined;
+  if (resource.properties.Qualifier === undefined) return target;
+  const qualifier = qualifierProperty(model, resource, resource.properties.Qualifier);
+  return qualifier && { fn: target.fn, qualifier };
+}
+
+/** The version an alias's `FunctionVersion` (or a routing entry's `FunctionVersion`) names. */
+export function versionOf(model: LambdaModel, alias: ModelResource, value: unknown): Qualifier | undefined {
+  const text = stringValue(value);
+  if (text !== undefined) return literalQualifier(text);
+  const referenced = model.referenced(alias, value);
+  if (referenced?.type === 'AWS::Lambda::Version') return versionQualifier(referenced);
+  return undefined;
+}
+
+/** The version an Alias points to (its `FunctionVersion`). */
+export function aliasVersion(model: LambdaModel, alias: ModelResource): Qualifier | undefined {
+  return versionOf(model, alias, alias.properties.FunctionVersion);
+}
+
+/** `AdditionalVersionWeights` of an alias's routing config, or `undefined` when absent or unknown. */
+export function additionalVersions(alias: ModelResource): Record<string, unknown>[] | undefined {
+  const weights = arrayValue(pathValue(alias.properties, 'RoutingConfig.AdditionalVersionWeights'));
+  return weights?.map(weight => objectValue(weight) ?? {});
+}
+
+/** The function a Version resource publishes, when known. */
+export function versionFunction(model: LambdaModel, version: ModelResource): FunctionIdentity | undefined {
+  return functionTarget(model, version, version.properties.FunctionName)?.fn;
+}
+
+/** Every Version and Alias with a `ProvisionedConcurrencyConfig`, with its function and the version it pins. */
+export interface ProvisionedConcurrency {
+  readonly resource: ModelResource;
+  readonly executions: unknown;
+  readonly fn?: FunctionIdentity;
+  /** The version the configuration applies to (for an alias: the version it points to). */
+  readonly version?: Qualifier;
+}
+
+export function provisionedConcurrencies(model: LambdaModel): ProvisionedConcurrency[] {
+  const configs: ProvisionedConcurrency[] = [];
+  for (const resource of [...model.ofType('AWS::Lambda::Version'), ...model.ofType('AWS::Lambda::Alias')]) {
+    const config = resource.properties.ProvisionedConcurrencyConfig;
+    if (config === undefined) continue;
+    const isAlias = resource.type === 'AWS::Lambda::Alias';
+    configs.push({
+      resource,
+      executions: pathValue(resource.properties, 'ProvisionedConcurrencyConfig.ProvisionedConcurrentExecutions'),
+      fn: functionTarget(model, resource, resource.properties.FunctionName)?.fn,
+      version: isAlias ? aliasVersion(model, resource) : versionQualifier(resource),
+    });
+  }
+  return configs;
+}
+
+/** Groups items by a key, dropping items whose key is unknown. */
+export function groupBy<T>(items: T[], keyOf: (item: T) => string | undefined): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    if (key === undefined) continue;
+    groups.set(key, [...(groups.get(key) ?? []), item]);
+  }
+  return groups;
+}
+
+/**
+ * Whether two identities are the same function: `undefined` when that cannot be known (an in-app
+ * function whose FunctionName is a token may be the function a literal name names).
+ */
+export function sameFunction(a: FunctionIdentity, b: FunctionIdentity): boolean | undefined {
+  if (a.key === b.key) return true;
+  const unknownName = (f: FunctionIdentity) => f.resource !== undefined && f.name === undefined && f.resource.properties.FunctionName !== undefined;
+  if ((a.resource === undefined || b.resource === undefined) && (unknownName(a) || unknownName(b))) return undefined;
+  return false;
+}
+
+/** What a role or queue value identifies: a literal ARN or an in-app resource; `undefined` when unknown. */
+export function identityOf(model: LambdaModel, from: ModelResource, value: unknown): string | undefined {
+  const text = stringValue(value);
+  if (text !== undefined) return `literal:${text}`;
+  const referenced = model.referenced(from, value);
+  return referenced ? `resource:${resourceKey(referenced)}` : undefined;
+}
+
+/** A readable name for a qualifier in messages. */
+export function describeQualifier(qualifier: Qualifier): string {
+  if (qualifier.key === '') return 'the unqualified function ($LATEST)';
+  if (qualifier.version) return `version ${qualifier.version.path}`;
+  if (qualifier.alias) return `alias ${qualifier.alias.path}`;
+  return `'${qualifier.text}'`;
+}
+
+// ---- Simple single-property rules
+
+/** A rule that checks one property of one resource type, value by value. */
+export interface PropertyRuleSpec {
+  readonly id: string;
+  readonly severity?: Severity;
+  readonly constraint: string;
+  readonly source: string;
+  readonly resourceType: string | string[];
+  /** Dotted property path. */
+  readonly property: string;
+  readonly limit: string;
+  readonly fix: string;
+  /** True when a present value breaks the constraint; unknown values must return false. */
+  violates(value: unknown, resource: ModelResource, context: RuleContext): boolean;
+  /** Also check an absent property (for required properties). */
+  readonly checkAbsent?: boolean;
+}
+
+export function propertyRule(spec: PropertyRuleSpec): Rule {
+  const types = typeof spec.resourceType === 'string' ? [spec.resourceType] : spec.resourceType;
+  return {
+    id: spec.id,
+    severity: spec.severity ?? Severity.ERROR,
+    constraint: spec.constraint,
+    source: spec.source,
+    resourceTypes: types,
+    check(context) {
+      const findings: Finding[] = [];
+      for (const resource of types.flatMap(type => context.model.ofType(type))) {
+        const value = pathValue(resource.properties, spec.property);
+        if (value === undefined && !spec.checkAbsent) continue;
+        if (spec.violates(value, resource, context)) {
+          findings.push({ resource, property: spec.property, value, limit: spec.limit, fix: spec.fix });
+        }
+      }
+      return findings;
+    },
+  };
+}
+
+/** True when a literal string is longer than `max` characters (or shorter than `min`). */
+export function lengthOutside(value: unknown, max: number, min = 0): boolean {
+  const text = stringValue(value);
+  return text !== undefined && (text.length > max || text.length < min);
+}
+
+/** True when a literal string does not match `pattern`. */
+export function mismatches(value: unknown, pattern: RegExp): boolean {
+  const text = stringValue(value);
+  return text !== undefined && !pattern.test(text);
+}
+
+/** True when a literal number lies outside `[min, max]` or is not whole. */
+export function wholeNumberOutside(value: unknown, min: number, max: number): boolean {
+  const number = numberValue(value);
+  return number !== undefined && (number < min || number > max || !Number.isInteger(number));
+}
+
+/** The literal items of a list property (intrinsic items skipped), or `undefined` when the list is unknown. */
+export function literalItems(value: unknown): string[] | undefined {
+  const items = arrayValue(value);
+  return items?.map(stringValue).filter((item): item is string => item !== undefined);
+}
