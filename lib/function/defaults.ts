@@ -36,3 +36,12 @@ export const DEFAULT_FAILURE_QUEUE_RETENTION = Duration.days(14);
 
 /** The failure queue is retained when the stack is deleted: it may hold the only copy of failed events. */
 export const DEFAULT_FAILURE_QUEUE_REMOVAL_POLICY = RemovalPolicy.RETAIN;
+
+/** The live alias every trigger targets. */
+export const DEFAULT_ALIAS_NAME = 'live';
+
+/** Provisioned concurrency autoscaling aims at 70 % utilization, AWS's suggested starting point. */
+export const DEFAULT_PROVISIONED_UTILIZATION_TARGET = 0.7;
+
+/** The latency alarm watches p99 when a threshold is given. */
+export const DEFAULT_LATENCY_ALARM_PERCENTILE = 99;

@@ -1,14 +1,19 @@
-import { Aspects, Duration, Size, SizeRoundingBehavior, Stack, Validations } from 'aws-cdk-lib';
+import { Aspects, Duration, RemovalPolicy, Size, SizeRoundingBehavior, Stack, Validations } from 'aws-cdk-lib';
+import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
+import * as codedeploy from 'aws-cdk-lib/aws-codedeploy';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as logs from 'aws-cdk-lib/aws-logs';
+import * as sns from 'aws-cdk-lib/aws-sns';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import * as defaults from './defaults';
 import { DeadLetterTarget } from '../destinations/dead-letter-target';
-import { createExecutionIdentity } from '../iam/execution-role';
+import { createScopedIdentity } from '../iam/execution-role';
 import { LambdaLimits, LambdaLimitsProps } from '../validation/lambda-limits';
+import { Deployment } from '../versioning/deployment';
+import { createProgressiveDeployment } from '../versioning/progressive-deployment';
 import { recordPropertyNames } from '../validation/property-names';
 
 /**
@@ -186,11 +191,125 @@ export interface ServerlessFunctionProps {
   readonly deadLetterQueueEncryptionKey?: kms.IKey;
 
   /**
+   * The name of the live alias: every trigger, grant and URL targets it, never $LATEST.
+   *
+   * @default 'live'
+   */
+  readonly aliasName?: string;
+
+  /**
+   * Static weighted routing: send a share of the live alias's traffic to an earlier published version
+   * of this function, the rest to the new version.
+   *
+   * Not with `deployment`: CodeDeploy shifts the weights itself.
+   *
+   * @default - all traffic goes to the new version
+   * @see https://docs.aws.amazon.com/lambda/latest/dg/configuring-alias-routing.html
+   */
+  readonly weightedRouting?: WeightedRouting;
+
+  /**
+   * A progressive deployment of every new version by CodeDeploy, watched by alarms and rolled back
+   * automatically when one fires, when the deployment fails or when it is stopped.
+   *
+   * @default - no CodeDeploy: CloudFormation points the live alias at the new version at once
+   */
+  readonly deployment?: Deployment;
+
+  /**
+   * More alarms that roll a deployment back, beside the errors and throttles alarms created with `deployment`.
+   *
+   * @default - none
+   */
+  readonly deploymentAlarms?: cloudwatch.IAlarm[];
+
+  /**
+   * Create a deployment alarm on this latency (the `latencyAlarmPercentile` of Duration, two minutes running).
+   *
+   * @default - no latency alarm
+   */
+  readonly latencyAlarmThreshold?: Duration;
+
+  /**
+   * The percentile `latencyAlarmThreshold` applies to, e.g. 99 for p99.
+   *
+   * @default 99
+   */
+  readonly latencyAlarmPercentile?: number;
+
+  /**
+   * The topic the deployment alarms notify; subscribe to it to hear about rollbacks.
+   *
+   * @default - an SNS topic encrypted with a customer-managed key (rotated yearly) is created with `deployment`
+   */
+  readonly alarmTopic?: sns.ITopic;
+
+  /**
+   * A function CodeDeploy runs before shifting traffic; it may report its result to this deployment group only.
+   *
+   * @default - none
+   */
+  readonly preTrafficHook?: lambda.IFunction;
+
+  /**
+   * A function CodeDeploy runs after shifting traffic; it may report its result to this deployment group only.
+   *
+   * @default - none
+   */
+  readonly postTrafficHook?: lambda.IFunction;
+
+  /**
+   * Provisioned concurrency on the live alias (never on $LATEST, never on the version as well).
+   *
+   * @default - none
+   * @see https://docs.aws.amazon.com/lambda/latest/dg/provisioned-concurrency.html
+   */
+  readonly provisionedConcurrency?: number;
+
+  /**
+   * Target-tracking autoscaling of the live alias's provisioned concurrency.
+   *
+   * @default - the provisioned concurrency stays at `provisionedConcurrency`
+   */
+  readonly provisionedConcurrencyAutoScaling?: ProvisionedConcurrencyAutoScaling;
+
+  /**
    * Options of the `LambdaLimits` validation this construct applies to itself.
    *
    * @default - every rule, with the account quotas from context or Lambda's defaults
    */
   readonly limits?: LambdaLimitsProps;
+}
+
+/**
+ * Weighted routing of the live alias between the new version and one earlier version.
+ */
+export interface WeightedRouting {
+  /**
+   * The earlier published version of this function, by number (e.g. '7'); never $LATEST.
+   */
+  readonly version: string;
+
+  /**
+   * The share of traffic that version receives, from 0 to 1; the new version receives the rest.
+   */
+  readonly weight: number;
+}
+
+/**
+ * Target-tracking autoscaling of provisioned concurrency.
+ */
+export interface ProvisionedConcurrencyAutoScaling {
+  /** The fewest provisioned environments. */
+  readonly minCapacity: number;
+  /** The most provisioned environments; at most the function's reserved concurrency, if any. */
+  readonly maxCapacity: number;
+  /**
+   * The share of provisioned concurrency in use that scaling aims at, above 0 and at most 1.
+   *
+   * @default 0.7
+   */
+  readonly utilizationTarget?: number;
 }
 
 /**
@@ -218,6 +337,21 @@ export class ServerlessFunction extends Construct {
   /** The dead-letter queue this construct created, if it created one. */
   public readonly deadLetterQueue?: sqs.IQueue;
 
+  /** The version published for the current code and configuration (retained when replaced). */
+  public readonly version: lambda.Version;
+
+  /** The live alias: what every trigger, grant and URL targets. */
+  public readonly alias: lambda.Alias;
+
+  /** The CodeDeploy deployment group, with `deployment`. */
+  public readonly deploymentGroup?: codedeploy.LambdaDeploymentGroup;
+
+  /** The alarms that roll a deployment back, with `deployment`. */
+  public readonly deploymentAlarms: cloudwatch.IAlarm[];
+
+  /** The topic the deployment alarms notify, with `deployment`. */
+  public readonly alarmTopic?: sns.ITopic;
+
   /**
    * The name of the function.
    *
@@ -235,7 +369,9 @@ export class ServerlessFunction extends Construct {
   constructor(scope: Construct, id: string, props: ServerlessFunctionProps) {
     super(scope, id);
 
-    const identity = createExecutionIdentity(this, props.role);
+    const identity = createScopedIdentity(this, {
+      service: 'lambda.amazonaws.com', roleId: 'ServiceRole', policyId: 'ExecutionPolicy', purpose: 'Execution role', given: props.role,
+    });
     this.executionPolicy = identity.policy;
 
     this.logGroup = new logs.LogGroup(this, 'LogGroup', {
@@ -273,6 +409,8 @@ export class ServerlessFunction extends Construct {
       role: identity.role,
       deadLetterQueue: deadLetter.queue,
       deadLetterTopic: deadLetter.topic,
+      // Old versions stay: they are rollback targets, and in-flight deployments and routing refer to them.
+      currentVersionOptions: { removalPolicy: RemovalPolicy.RETAIN },
     });
     const cfn = this.function.node.defaultChild as lambda.CfnFunction;
     cfn.functionName = props.functionName;
@@ -311,17 +449,58 @@ export class ServerlessFunction extends Construct {
     }
     this.acknowledgeUnscopableFindings(props);
 
+    this.version = this.function.currentVersion;
+    this.alias = new lambda.Alias(this, 'LiveAlias', {
+      aliasName: props.aliasName ?? defaults.DEFAULT_ALIAS_NAME,
+      version: this.version,
+      additionalVersions: props.weightedRouting ? [{
+        version: lambda.Version.fromVersionAttributes(this, 'RoutedVersion', { lambda: this.function, version: props.weightedRouting.version }),
+        weight: props.weightedRouting.weight,
+      }] : undefined,
+      provisionedConcurrentExecutions: props.provisionedConcurrency,
+    });
+    recordPropertyNames(this.alias.node.defaultChild as lambda.CfnAlias, {
+      Name: 'aliasName',
+      RoutingConfig: 'weightedRouting',
+      'RoutingConfig.AdditionalVersionWeights': 'weightedRouting',
+      ProvisionedConcurrencyConfig: 'provisionedConcurrency',
+      'ProvisionedConcurrencyConfig.ProvisionedConcurrentExecutions': 'provisionedConcurrency',
+    });
+    if (props.provisionedConcurrencyAutoScaling) {
+      const scaling = props.provisionedConcurrencyAutoScaling;
+      this.alias.addAutoScaling({ minCapacity: scaling.minCapacity, maxCapacity: scaling.maxCapacity })
+        .scaleOnUtilization({ utilizationTarget: scaling.utilizationTarget ?? defaults.DEFAULT_PROVISIONED_UTILIZATION_TARGET });
+    }
+
+    this.deploymentAlarms = [];
+    if (props.deployment) {
+      const progressive = createProgressiveDeployment(this, {
+        alias: this.alias,
+        deployment: props.deployment,
+        alarmTopic: props.alarmTopic,
+        alarms: props.deploymentAlarms ?? [],
+        latencyAlarmThreshold: props.latencyAlarmThreshold,
+        latencyAlarmPercentile: props.latencyAlarmPercentile ?? defaults.DEFAULT_LATENCY_ALARM_PERCENTILE,
+        preTrafficHook: props.preTrafficHook,
+        postTrafficHook: props.postTrafficHook,
+      });
+      this.deploymentGroup = progressive.deploymentGroup;
+      this.deploymentAlarms = progressive.alarms;
+      this.alarmTopic = progressive.alarmTopic;
+    }
+    this.node.addValidation({ validate: () => propCombinationErrors(this, props) });
+
     recordPropertyNames(cfn, PROPERTY_NAMES);
     Aspects.of(this).add(new LambdaLimits(props.limits));
   }
 
   /**
-   * Grants an identity permission to invoke this function.
+   * Grants an identity permission to invoke the live alias (not $LATEST, not other versions).
    *
    * @param grantee the principal (a role, a user, an account, a service)
    */
   public grantInvoke(grantee: iam.IGrantable): iam.Grant {
-    return this.function.grantInvoke(grantee);
+    return this.alias.grantInvoke(grantee);
   }
 
   private createDeadLetterQueue(key?: kms.IKey): sqs.IQueue {
@@ -371,6 +550,56 @@ export class ServerlessFunction extends Construct {
     }
   }
 }
+
+/** Errors of props that cannot go together, in LambdaLimits's message format; reported at synth with all others. */
+function propCombinationErrors(scope: Construct, props: ServerlessFunctionProps): string[] {
+  const errors: string[] = [];
+  const problem = (rule: string, prop: string, limit: string, value: string, fix: string, doc: string) =>
+    errors.push(`[LambdaKit.ServerlessFunction.${rule}] ${scope.node.path}: \`${prop}\` must be ${limit}, got: ${value}. ${fix} See ${doc}`);
+  const needsDeployment: Array<[keyof ServerlessFunctionProps, unknown]> = [
+    ['deploymentAlarms', props.deploymentAlarms], ['latencyAlarmThreshold', props.latencyAlarmThreshold],
+    ['latencyAlarmPercentile', props.latencyAlarmPercentile], ['alarmTopic', props.alarmTopic],
+    ['preTrafficHook', props.preTrafficHook], ['postTrafficHook', props.postTrafficHook],
+  ];
+  for (const [prop, value] of needsDeployment) {
+    if (value !== undefined && !props.deployment) {
+      problem('DeploymentOption', prop, 'set only together with `deployment`', 'a value without `deployment`',
+        `Add \`deployment\` (e.g. Deployment.CANARY_10_PERCENT_5_MINUTES) or remove \`${prop}\`.`, CODEDEPLOY_DOC);
+    }
+  }
+  if (props.weightedRouting && props.deployment) {
+    problem('WeightedRoutingWithDeployment', 'weightedRouting', 'absent when `deployment` is set (CodeDeploy sets the weights itself)',
+      JSON.stringify(props.weightedRouting), 'Remove `weightedRouting`, or `deployment`.', CODEDEPLOY_DOC);
+  }
+  const percentile = props.latencyAlarmPercentile;
+  if (percentile !== undefined && !(percentile > 0 && percentile < 100)) {
+    problem('LatencyAlarmPercentile', 'latencyAlarmPercentile', 'above 0 and below 100', String(percentile), 'Use e.g. 99 for p99.', CODEDEPLOY_DOC);
+  }
+  const scaling = props.provisionedConcurrencyAutoScaling;
+  if (scaling) {
+    if (props.provisionedConcurrency === undefined) {
+      problem('AutoScalingWithoutProvisionedConcurrency', 'provisionedConcurrencyAutoScaling', 'set only together with `provisionedConcurrency`',
+        JSON.stringify(scaling), 'Set `provisionedConcurrency` to the starting capacity.', PROVISIONED_DOC);
+    }
+    if (!(scaling.minCapacity >= 1 && scaling.maxCapacity >= scaling.minCapacity)) {
+      problem('AutoScalingCapacity', 'provisionedConcurrencyAutoScaling', 'a minCapacity of at least 1 and a maxCapacity of at least minCapacity',
+        JSON.stringify(scaling), 'Fix the capacities.', PROVISIONED_DOC);
+    }
+    const target = scaling.utilizationTarget;
+    if (target !== undefined && !(target > 0 && target <= 1)) {
+      problem('AutoScalingUtilizationTarget', 'provisionedConcurrencyAutoScaling.utilizationTarget', 'above 0 and at most 1', String(target),
+        'Use a fraction such as 0.7.', PROVISIONED_DOC);
+    }
+    if (props.reservedConcurrentExecutions !== undefined && scaling.maxCapacity > props.reservedConcurrentExecutions) {
+      problem('AutoScalingAboveReserved', 'provisionedConcurrencyAutoScaling.maxCapacity', `at most reservedConcurrentExecutions (${props.reservedConcurrentExecutions})`,
+        String(scaling.maxCapacity), 'Lower maxCapacity or raise reservedConcurrentExecutions.', PROVISIONED_DOC);
+    }
+  }
+  return errors;
+}
+
+const CODEDEPLOY_DOC = 'https://docs.aws.amazon.com/codedeploy/latest/userguide/deployment-steps-lambda.html';
+const PROVISIONED_DOC = 'https://docs.aws.amazon.com/lambda/latest/dg/provisioned-concurrency.html';
 
 /** How messages name the L1 properties this construct sets from its props. */
 const PROPERTY_NAMES: Record<string, string> = {

@@ -290,7 +290,7 @@ describe('ServerlessFunction props', () => {
 });
 
 describe('ServerlessFunction grantInvoke', () => {
-  test('returns an iam.Grant and gives lambda:InvokeFunction on this function only', () => {
+  test('returns an iam.Grant and gives lambda:InvokeFunction on the live alias only, not $LATEST', () => {
     const fn = new ServerlessFunction(stack, 'Fn', REQUIRED);
     const caller = new iam.Role(stack, 'Caller', { assumedBy: new iam.AccountRootPrincipal() });
     const grant = fn.grantInvoke(caller);
@@ -302,10 +302,7 @@ describe('ServerlessFunction grantInvoke', () => {
         Statement: [{
           Action: 'lambda:InvokeFunction',
           Effect: 'Allow',
-          Resource: [
-            { 'Fn::GetAtt': [logicalId(fn.function), 'Arn'] },
-            { 'Fn::Join': ['', [{ 'Fn::GetAtt': [logicalId(fn.function), 'Arn'] }, ':*']] },
-          ],
+          Resource: { Ref: logicalId(fn.alias) },
         }],
       },
     });
