@@ -18,6 +18,14 @@ import { provisionedConcurrencyRouting } from './provisioned-concurrency-routing
 import { provisionedConcurrencyReserved } from './provisioned-concurrency-reserved';
 import { provisionedConcurrencyTenancy } from './provisioned-concurrency-tenancy';
 import { snapStartNoProvisionedConcurrency } from './provisioned-concurrency-snapstart';
+import { eventInvokeConfigRetries } from './event-invoke-config-retries';
+import { eventInvokeConfigMaxAge } from './event-invoke-config-max-age';
+import { eventInvokeConfigQualifier } from './event-invoke-config-qualifier';
+import { eventInvokeConfigOnePerQualifier } from './event-invoke-config-one-per-qualifier';
+import { destinationArn } from './destination-arn';
+import { destinationType } from './destination-type';
+import { destinationNoFifo } from './destination-no-fifo';
+import { destinationSelf } from './destination-self';
 import { Rule } from '../rule';
 
 /**
@@ -51,6 +59,14 @@ const VERSIONING_RULES: Rule[] = [
   provisionedConcurrencyReserved,
   provisionedConcurrencyTenancy,
   snapStartNoProvisionedConcurrency,
+  eventInvokeConfigRetries,
+  eventInvokeConfigMaxAge,
+  eventInvokeConfigQualifier,
+  eventInvokeConfigOnePerQualifier,
+  destinationArn,
+  destinationType,
+  destinationNoFifo,
+  destinationSelf,
 ];
 
 // Event source mappings, CodeDeploy, Lambda@Edge, CloudFormation and IAM

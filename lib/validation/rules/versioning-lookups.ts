@@ -319,3 +319,55 @@ export function literalItems(value: unknown): string[] | undefined {
   const items = arrayValue(value);
   return items?.map(stringValue).filter((item): item is string => item !== undefined);
 }
+
+// ---- Async invocation destinations
+
+/** The CloudFormation types of the destinations Lambda accepts, and the service each stands for. */
+const DESTINATION_TYPES: Record<string, string> = {
+  'AWS::SQS::Queue': 'sqs',
+  'AWS::SNS::Topic': 'sns',
+  'AWS::Lambda::Function': 'lambda',
+  'AWS::Lambda::Version': 'lambda',
+  'AWS::Lambda::Alias': 'lambda',
+  'AWS::S3::Bucket': 's3',
+  'AWS::Events::EventBus': 'events',
+};
+
+/** What a destination value names: its service (`sqs`, `sns`, `lambda`, `s3`, `events`, or another), and the in-app resource. */
+export interface DestinationTarget {
+  readonly service: string;
+  readonly resource?: ModelResource;
+  readonly arn?: string;
+}
+
+/** The destination a value names; `undefined` when it cannot be known (imports, parameters, custom resources). */
+export function destinationTarget(model: LambdaModel, from: ModelResource, value: unknown): DestinationTarget | undefined {
+  const arn = stringValue(value);
+  if (arn !== undefined) {
+    const parts = arn.split(':');
+    if (parts[0] !== 'arn' || parts.length < 6) return undefined;
+    // Only event buses are EventBridge destinations; rules, archives and the like are not.
+    const service = parts[2] === 'events' && !parts.slice(5).join(':').startsWith('event-bus/') ? 'events (not an event bus)' : parts[2];
+    return { service, arn };
+  }
+  const resource = model.referenced(from, value);
+  if (!resource || !resource.type.startsWith('AWS::') || resource.type.startsWith('AWS::CloudFormation::')) return undefined;
+  return { service: DESTINATION_TYPES[resource.type] ?? resource.type, resource };
+}
+
+/** True when a destination is an SQS FIFO queue or SNS FIFO topic; `undefined` when unknown. */
+export function isFifoDestination(target: DestinationTarget): boolean | undefined {
+  if (target.arn !== undefined) return (target.service === 'sqs' || target.service === 'sns') && target.arn.endsWith('.fifo');
+  const resource = target.resource!;
+  const flag = resource.type === 'AWS::SQS::Queue' ? resource.properties.FifoQueue : resource.type === 'AWS::SNS::Topic' ? resource.properties.FifoTopic : false;
+  if (flag === undefined || flag === false || flag === 'false') return false;
+  return flag === true || flag === 'true' ? true : undefined;
+}
+
+/** The destinations of an EventInvokeConfig: `[property, value]` for OnSuccess and OnFailure when set. */
+export function invokeConfigDestinations(config: ModelResource): Array<{ side: 'OnSuccess' | 'OnFailure'; property: string; value: unknown }> {
+  const sides: Array<'OnSuccess' | 'OnFailure'> = ['OnSuccess', 'OnFailure'];
+  return sides
+    .map(side => ({ side, property: `DestinationConfig.${side}.Destination`, value: pathValue(config.properties, `DestinationConfig.${side}.Destination`) }))
+    .filter(entry => entry.value !== undefined);
+}
