@@ -14,6 +14,7 @@ import { createScopedIdentity } from '../iam/execution-role';
 import { LambdaLimits, LambdaLimitsProps } from '../validation/lambda-limits';
 import { Deployment } from '../versioning/deployment';
 import { createProgressiveDeployment } from '../versioning/progressive-deployment';
+import { createVersionCleanup, VERSION_CLEANUP_CODE_DIR, VERSION_CLEANUP_TIMEOUT } from '../versioning/version-cleanup';
 import { recordPropertyNames } from '../validation/property-names';
 
 /**
@@ -274,6 +275,16 @@ export interface ServerlessFunctionProps {
   readonly provisionedConcurrencyAutoScaling?: ProvisionedConcurrencyAutoScaling;
 
   /**
+   * Keep only this many of the newest published versions (plus any version an alias uses), deleting
+   * older ones after each deployment.
+   *
+   * A custom resource does it, with a handler that may list and delete versions of this function only.
+   *
+   * @default - every version is kept
+   */
+  readonly keepVersions?: number;
+
+  /**
    * Options of the `LambdaLimits` validation this construct applies to itself.
    *
    * @default - every rule, with the account quotas from context or Lambda's defaults
@@ -448,6 +459,13 @@ export class ServerlessFunction extends Construct {
       }));
     }
     this.acknowledgeUnscopableFindings(props);
+    if (!this.function.isBoundToVpc) {
+      Validations.of(this.function).acknowledge({
+        id: 'cdk-validator-cfnguard::lambda_inside_vpc_check',
+        reason: 'Outside a VPC the function reaches only public AWS endpoints; Lambda runs it in an AWS-owned, isolated network. '
+          + 'Pass `vpc` to reach private resources (or use the strict profile, which requires one).',
+      });
+    }
 
     this.version = this.function.currentVersion;
     this.alias = new lambda.Alias(this, 'LiveAlias', {
@@ -488,6 +506,21 @@ export class ServerlessFunction extends Construct {
       this.deploymentAlarms = progressive.alarms;
       this.alarmTopic = progressive.alarmTopic;
     }
+    if (props.keepVersions !== undefined) {
+      createVersionCleanup(this, {
+        target: this.function,
+        alias: this.alias,
+        version: this.version,
+        keep: props.keepVersions,
+        handlerFactory: (scope, id) => new ServerlessFunction(scope, id, {
+          runtime: lambda.Runtime.NODEJS_24_X,
+          code: lambda.Code.fromAsset(VERSION_CLEANUP_CODE_DIR),
+          handler: 'index.handler',
+          timeout: VERSION_CLEANUP_TIMEOUT,
+          description: `Deletes versions of ${this.node.path} older than the newest ${props.keepVersions}`.slice(0, 256),
+        }),
+      });
+    }
     this.node.addValidation({ validate: () => propCombinationErrors(this, props) });
 
     recordPropertyNames(cfn, PROPERTY_NAMES);
@@ -518,7 +551,7 @@ export class ServerlessFunction extends Construct {
     Validations.of(queue).acknowledge(
       { id: 'AwsSolutions-SQS3', reason },
       { id: 'Serverless-SQSRedrivePolicy', reason },
-      { id: 'CT.SQS.PR.1', reason },
+      { id: 'cdk-validator-cfnguard::sqs_dlq_check', reason },
     );
     return queue;
   }
@@ -544,7 +577,7 @@ export class ServerlessFunction extends Construct {
     }
     if (!props.logEncryptionKey) {
       Validations.of(this.logGroup).acknowledge({
-        id: 'CT.CLOUDWATCH.PR.3',
+        id: 'cdk-validator-cfnguard::cloudwatch_log_group_encrypted_check',
         reason: 'CloudWatch Logs encrypts every log group at rest with its own keys; pass logEncryptionKey (or use the strict profile) for a customer-managed key.',
       });
     }
@@ -570,6 +603,10 @@ function propCombinationErrors(scope: Construct, props: ServerlessFunctionProps)
   if (props.weightedRouting && props.deployment) {
     problem('WeightedRoutingWithDeployment', 'weightedRouting', 'absent when `deployment` is set (CodeDeploy sets the weights itself)',
       JSON.stringify(props.weightedRouting), 'Remove `weightedRouting`, or `deployment`.', CODEDEPLOY_DOC);
+  }
+  if (props.keepVersions !== undefined && !(Number.isInteger(props.keepVersions) && props.keepVersions >= 1)) {
+    problem('KeepVersions', 'keepVersions', 'a whole number of at least 1 (the live version is always kept)', String(props.keepVersions),
+      'Keep at least the live version, e.g. 3 to keep two rollback targets.', 'https://docs.aws.amazon.com/lambda/latest/dg/configuration-versions.html');
   }
   const percentile = props.latencyAlarmPercentile;
   if (percentile !== undefined && !(percentile > 0 && percentile < 100)) {

@@ -3,12 +3,12 @@ import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import * as cloudwatchActions from 'aws-cdk-lib/aws-cloudwatch-actions';
 import * as codedeploy from 'aws-cdk-lib/aws-codedeploy';
 import * as iam from 'aws-cdk-lib/aws-iam';
-import * as kms from 'aws-cdk-lib/aws-kms';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as sns from 'aws-cdk-lib/aws-sns';
 import { Construct } from 'constructs';
 import { Deployment } from './deployment';
 import { createScopedIdentity } from '../iam/execution-role';
+import { createKey } from '../iam/kms';
 
 /** What a progressive deployment of the live alias needs. */
 export interface ProgressiveDeploymentOptions {
@@ -100,10 +100,7 @@ export function createProgressiveDeployment(scope: Construct, options: Progressi
 /** An SNS topic for deployment alarms, encrypted with a key CloudWatch may use, SSL-only. */
 function createAlarmTopic(scope: Construct): sns.ITopic {
   const stack = Stack.of(scope);
-  const key = new kms.Key(scope, 'AlarmTopicKey', {
-    description: `Encrypts the deployment alarm topic of ${scope.node.path}`,
-    enableKeyRotation: true,
-  });
+  const key = createKey(scope, 'AlarmTopicKey', `Encrypts the deployment alarm topic of ${scope.node.path}`);
   // CloudWatch publishes alarm notifications to the encrypted topic: it needs the key, for this account's alarms only.
   key.addToResourcePolicy(new iam.PolicyStatement({
     sid: 'AllowCloudWatchAlarmsOfThisAccount',

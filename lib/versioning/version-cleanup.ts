@@ -1,0 +1,63 @@
+import * as path from 'path';
+import { CustomResource, Duration, Validations } from 'aws-cdk-lib';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import { Construct } from 'constructs';
+
+/** The construct that builds a handler function: ServerlessFunction, passed in to avoid an import cycle. */
+export type HandlerFactory = (scope: Construct, id: string) => { function: lambda.Function; alias: lambda.Alias; executionPolicy: iam.ManagedPolicy };
+
+/**
+ * Keeps the newest `keep` published versions of `target` (and every version an alias uses), deleting older
+ * ones after each deployment, through a custom resource whose handler may list and delete versions of
+ * that function only.
+ */
+export function createVersionCleanup(scope: Construct, options: {
+  readonly target: lambda.Function;
+  readonly alias: lambda.Alias;
+  readonly version: lambda.Version;
+  readonly keep: number;
+  readonly handlerFactory: HandlerFactory;
+}): CustomResource {
+  const cleanup = new Construct(scope, 'VersionCleanup');
+  const handler = options.handlerFactory(cleanup, 'Handler');
+  handler.executionPolicy.addStatements(
+    new iam.PolicyStatement({
+      sid: 'ListVersionsAndAliases',
+      actions: ['lambda:ListVersionsByFunction', 'lambda:ListAliases'],
+      resources: [options.target.functionArn],
+    }),
+    new iam.PolicyStatement({
+      sid: 'DeleteOldVersions',
+      actions: ['lambda:DeleteFunction'],
+      // Qualified ARNs of this function only: `function:name:*` cannot match the unqualified function itself.
+      resources: [`${options.target.functionArn}:*`],
+    }),
+  );
+  Validations.of(handler.executionPolicy).acknowledge({
+    id: `AwsSolutions-IAM5[Resource::<${options.target.stack.getLogicalId(options.target.node.defaultChild as lambda.CfnFunction)}.Arn>:*]`,
+    reason: 'lambda:DeleteFunction must name the version: the qualified ARNs of this one function (`function:name:*`), '
+      + 'which cannot match the unqualified function; versions are not known until they are published.',
+  });
+
+  const resource = new CustomResource(cleanup, 'Resource', {
+    serviceToken: handler.alias.functionArn,
+    resourceType: 'Custom::LambdaVersionCleanup',
+    properties: {
+      FunctionName: options.target.functionName,
+      KeepVersions: options.keep,
+      // A new version re-runs the cleanup.
+      Version: options.version.version,
+    },
+  });
+  // Only once the live alias points at the new version is the previous one free to go.
+  resource.node.addDependency(options.alias);
+  return resource;
+}
+
+/** The handler's code: plain JavaScript shipped with the library. */
+// Resolved from the package root so that it works from lib/ (ts-node, tests) and from the compiled build/ alike.
+export const VERSION_CLEANUP_CODE_DIR = path.join(__dirname, '..', '..', 'lib', 'versioning', 'version-cleanup-handler');
+
+/** The handler's timeout: listing and deleting a few hundred versions. */
+export const VERSION_CLEANUP_TIMEOUT = Duration.minutes(5);
