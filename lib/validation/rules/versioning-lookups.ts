@@ -371,3 +371,22 @@ export function invokeConfigDestinations(config: ModelResource): Array<{ side: '
     .map(side => ({ side, property: `DestinationConfig.${side}.Destination`, value: pathValue(config.properties, `DestinationConfig.${side}.Destination`) }))
     .filter(entry => entry.value !== undefined);
 }
+
+// ---- Permissions
+
+/** True when a literal `Action` grants `lambda:<action>` (directly, or through `lambda:*` or `*`); `undefined` when unknown. */
+export function grantsAction(value: unknown, action: string): boolean | undefined {
+  const text = stringValue(value)?.toLowerCase();
+  if (text === undefined) return undefined;
+  return text === '*' || text === 'lambda:*' || text === `lambda:${action.toLowerCase()}`;
+}
+
+/** Every Permission with its target (undefined when unknown). */
+export function permissionsWithTargets(model: LambdaModel): Array<{ resource: ModelResource; target?: FunctionTarget }> {
+  return model.ofType('AWS::Lambda::Permission').map(resource => ({ resource, target: functionTarget(model, resource, resource.properties.FunctionName) }));
+}
+
+/** The key of a function and qualifier, for grouping. */
+export function targetKey(target: FunctionTarget): string {
+  return `${target.fn.key} ${target.qualifier.key}`;
+}

@@ -1,0 +1,16 @@
+import { CFN_URL_DOC } from '../limits';
+import { propertyRule } from './versioning-lookups';
+
+/** AuthType: required, AWS_IAM or NONE (url-auth-type). */
+export const urlAuthType = propertyRule({
+  id: 'LambdaKit.Url.AuthType',
+  constraint: 'A function URL has an AuthType of AWS_IAM or NONE.',
+  source: CFN_URL_DOC,
+  resourceType: 'AWS::Lambda::Url',
+  property: 'AuthType',
+  limit: 'AWS_IAM or NONE',
+  fix: 'Set AuthType to AWS_IAM (callers sign requests) or NONE (public URL).',
+  checkAbsent: true,
+  violates: (value, resource) => (value === undefined && resource.properties.TargetFunctionArn !== undefined)
+    || (typeof value === 'string' && value !== 'AWS_IAM' && value !== 'NONE'),
+});
