@@ -22,7 +22,8 @@ export const urlDualPermission: Rule = {
       if (grantsAction(action, 'InvokeFunction') === true) continue;
       const companions = permissions.filter(other => grantsAction(other.resource.properties.Action, 'InvokeFunction') !== false);
       const undecidable = companions.some(other => !other.target || typeof other.resource.properties.Principal !== 'string');
-      const found = companions.some(other => other.target && targetKey(other.target) === targetKey(target) && other.resource.properties.Principal === principal);
+      const found = companions.some(other =>
+        other.target && targetKey(other.target) === targetKey(target) && other.resource.properties.Principal === principal);
       if (undecidable || found) continue;
       findings.push({
         resource,

@@ -30,7 +30,8 @@ export const urlPublicPermissions: Rule = {
         const candidates = permissions.filter(permission => grantsAction(permission.resource.properties.Action, name) !== false);
         // A permission whose function, principal or condition we cannot read might be the one: stay silent.
         const undecidable = candidates.some(permission => !permission.target || typeof permission.resource.properties.Principal !== 'string');
-        const found = candidates.some(permission => permission.target && isPublicOn(permission.resource, permission.target, target) && matchesCondition(permission.resource));
+        const found = candidates.some(permission =>
+          permission.target && isPublicOn(permission.resource, permission.target, target) && matchesCondition(permission.resource));
         if (undecidable || found) continue;
         findings.push({
           resource: url,

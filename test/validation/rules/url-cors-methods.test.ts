@@ -16,7 +16,8 @@ describe(RULE, () => {
 
   test('catches an L2 URL with seven methods', () => {
     const { app, stack } = limitsApp();
-    const methods = [lambda.HttpMethod.GET, lambda.HttpMethod.PUT, lambda.HttpMethod.HEAD, lambda.HttpMethod.POST, lambda.HttpMethod.PATCH, lambda.HttpMethod.DELETE, lambda.HttpMethod.ALL];
+    const { GET, PUT, HEAD, POST, PATCH, DELETE, ALL } = lambda.HttpMethod;
+    const methods = [GET, PUT, HEAD, POST, PATCH, DELETE, ALL];
     l2Function(stack, 'Fn').addFunctionUrl({ cors: { allowedMethods: methods } });
     expect(synthErrors(app)).toEqual([expect.stringContaining(`[${RULE}] Stack/Fn/FunctionUrl/Resource: \`Cors.AllowMethods\` must be 1 to 6 of GET, PUT, HEAD, POST, PATCH, DELETE, *, got: ["GET"`)]);
   });
