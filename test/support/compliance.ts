@@ -1,0 +1,478 @@
+/**
+ * The compliance gate: runs every checker a security team runs over a CDK app and returns the
+ * findings nobody has acknowledged, as data, so a test can `expect(complianceFindings(...)).toEqual([])`
+ * and read a diff instead of a wall of synth output.
+ *
+ * How each checker is wired (aws-cdk-lib 2.276, cdk-nag 3.0.2, @cdklabs/cdk-validator-cfnguard 0.0.62)
+ * -----------------------------------------------------------------------------------------------------
+ * All three run inside CDK's own policy-validation step of `app.synth()`, exactly as in `cdk synth`:
+ *
+ * (a) cdk-nag v3 packs are `IPolicyValidationPlugin`s:
+ *       Validations.of(app).addPlugins(new AwsSolutionsChecks(app), new ServerlessChecks(app), ...)
+ *     CDK calls `pack.validate(context)`; the pack walks `context.appConstruct` (the whole App, not
+ *     only the templates) and returns violations with `constructPath`. Rule ids are `<Pack>-<Rule>`,
+ *     per-finding ids `<Pack>-<Rule>[<finding>]` (e.g. `AwsSolutions-IAM5[Resource::*]`).
+ * (b) Control Tower proactive controls: `new CfnGuardValidator()` (a Beta1 plugin, accepted by
+ *     `addPlugins`). It runs the bundled cfn-guard 3.1.1 binary
+ *     (node_modules/@cdklabs/cdk-validator-cfnguard/bin/ubuntu/x86_64/cfn-guard) over the synthesized
+ *     templates; fully offline. Rule ids are guard rule names (`sqs_queue_encrypted_check`); the
+ *     Control Tower control id (`CT.SQS.PR.2`) is only in the message: `[CT.SQS.PR.2]: Require ...`.
+ * (c) AWS's CloudFormation validator (`@aws/cloudformation-validate`, WASM, bundled in aws-cdk-lib):
+ *     `CloudFormationValidatePlugin`, named 'CloudFormation Validate'. CDK auto-registers a singleton
+ *     on every App unless `new App({ builtinCloudFormationValidation: false })` or `CDK_VALIDATION=false`.
+ *     We register one instance explicitly instead (a subclass, so CDK sees it as "user registered" and
+ *     does not add the default a second time): the gate then runs it whatever the environment says,
+ *     and can prove it ran. Its rule ids are schema/lint ids such as `F3002` (unknown property) and
+ *     `F3034` (number out of range). Context `@aws-cdk/core:validateAgainstDefaultRules: true` keeps its
+ *     ERRORs as errors; without it CDK rewrites them to warnings and marks the report successful
+ *     (`downgradeCfnValidateErrorsToWarnings`). `@aws-cdk/core:strictCfnValidateErrors: true` only
+ *     changes whether synth *fails* on warnings too; the findings are the same, so the gate reports
+ *     warnings and errors alike.
+ *
+ * Reporting: after synthesis CDK writes `validation-report.json` (schema `{ pluginReports: [{ pluginName,
+ * conclusion, metadata, violations[], suppressedViolations[] }] }`) into the cloud assembly; the legacy
+ * `policy-validation-report.json` only with context `@aws-cdk/core:validationReportJson: true`. Only
+ * plugins with violations, suppressions or a crash appear in it. Nothing goes to annotations. With
+ * context `@aws-cdk/core:failSynthOnValidationErrors: false` synth neither throws nor prints; otherwise,
+ * under jest (`NODE_ENV=test`, "in-memory" app mode), `app.synth()` throws an error named
+ * 'ValidationFailed' *after* writing the report, so the gate catches that error and reads the file.
+ * A plugin that throws becomes a report with no violations and `metadata.error`; the gate re-throws it,
+ * because a checker that did not run must never look like a clean pass.
+ *
+ * Acknowledgements: the gate takes none. Code acknowledges on the construct (or an ancestor):
+ *     Validations.of(construct).acknowledge({ id, reason })
+ * which records construct metadata `aws:cdk:acknowledged-rules` = `{ <qualified id>: reason }`.
+ * An id without `::` is qualified as `Annotation::<id>`.
+ *   - cdk-nag reads that metadata itself (stripping `Annotation::`) and never reports an acknowledged
+ *     finding, so the plain cdk-nag id works: `AwsSolutions-SQS3`, `AwsSolutions-IAM5[Resource::*]`.
+ *     (CDK's own suggestion `Serverless::Serverless-SQSRedrivePolicy` also works; then CDK suppresses it.)
+ *     Each finding id must be acknowledged separately: `AwsSolutions-IAM5` does not cover `[...]` ids.
+ *   - CDK suppresses other plugins' violations when the id carries the plugin's namespace (plugin name
+ *     with spaces as dashes): `cdk-validator-cfnguard::sqs_dlq_check`, `CloudFormation-Validate::F3034`.
+ *     A bare `sqs_dlq_check` is qualified as `Annotation::sqs_dlq_check` and silently matches nothing.
+ *   Every finding's `ruleId` below is therefore exactly the id to pass to `acknowledge`.
+ *   Because cdk-nag drops acknowledged findings before CDK sees them, the report lists only the
+ *   *other* checkers' acknowledged findings (`suppressedViolations`). To list cdk-nag's too (for
+ *   COMPLIANCE.md) the gate re-runs each pack with `validateScope(app)` and its private
+ *   `isAcknowledged` replaced by `() => false`, and diffs the two runs. This relies on a cdk-nag
+ *   internal; the gate checks the method exists and fails loudly if a cdk-nag upgrade removes it.
+ *
+ * Quirks found (see compliance.test.ts for the evidence):
+ *   - Serverless-SQSRedrivePolicy fires on dead-letter queues too (a DLQ cannot have a DLQ of its own
+ *     without an endless chain), while AwsSolutions-SQS3 accepts a queue that *is* a DLQ. Acknowledge it
+ *     on DLQs. Control Tower CT.SQS.PR.1 (`sqs_dlq_check`) exempts a DLQ only if it declares
+ *     `RedriveAllowPolicy` with `redrivePermission` `allowAll` or `byQueue` (`redriveAllowPolicy` prop).
+ *   - CDK does not re-run validation for an App that was already synthesized (e.g. by
+ *     `Template.fromStack`); the gate re-synthesizes with `synth({ force: true })` in the stack form.
+ *   - A plain `lambda.Function` with defaults fails 15 rules across the packs and Control Tower
+ *     (AwsSolutions-IAM4/L1, Serverless-LambdaDLQ/DefaultMemorySize/DefaultTimeout/LatestVersion/Tracing,
+ *     *-LambdaInsideVPC, *-LambdaConcurrency, *-LambdaDLQ, CT.LAMBDA.PR lambda_inside_vpc_check); the
+ *     CloudFormation validator reports nothing for it.
+ *   - cdk-nag rules test `node instanceof CfnFunction`, so Lambda functions that aws-cdk-lib defines as a raw
+ *     `CfnResource` (the log-retention provider `LogRetention<hash>`, other singleton providers) are invisible
+ *     to cdk-nag's Lambda rules; Control Tower (template based) still flags them, and cdk-nag still flags their
+ *     roles (AwsSolutions-IAM4, AwsSolutions-IAM5[Resource::*], *-IAMNoInlinePolicy). Such singletons sit at the
+ *     stack root, not under the construct that caused them: acknowledge on the stack or on the singleton.
+ *   - `BucketDeployment` brings a Python provider function (Custom::CDKBucketDeployment<hash>) with
+ *     AwsSolutions-IAM4, AwsSolutions-L1, eight AwsSolutions-IAM5 findings whose ids embed the destination
+ *     bucket's logical id (`IAM5[Resource::<B08E7C7AF.Arn>/*]`, so renaming the bucket breaks the
+ *     acknowledgement), *-IAMNoInlinePolicy, Lambda DLQ/VPC/concurrency/tracing rules and CT lambda_inside_vpc_check.
+ *   - Every synth now runs the CloudFormation validator (WASM). A fresh `CloudFormationValidatePlugin` costs
+ *     1–3 s to start, so `Template.fromStack` on an App without this gate pays it once per jest worker.
+ */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { CfnGuardValidator } from '@cdklabs/cdk-validator-cfnguard';
+import {
+  App,
+  CloudFormationValidatePlugin,
+  IPolicyValidationContext,
+  IPolicyValidationPlugin,
+  PolicyValidationPluginReport,
+  Stack,
+  Validations,
+} from 'aws-cdk-lib';
+import {
+  AwsSolutionsChecks,
+  HIPAASecurityChecks,
+  NagPack,
+  NagPackProps,
+  NIST80053R4Checks,
+  NIST80053R5Checks,
+  PCIDSS321Checks,
+  ServerlessChecks,
+} from 'cdk-nag';
+import { IConstruct } from 'constructs';
+
+/** The cdk-nag packs, by the name each one reports under (also the prefix of its rule ids). */
+export type NagPackName = 'AwsSolutions' | 'Serverless' | 'HIPAA.Security' | 'NIST.800.53.R4' | 'NIST.800.53.R5' | 'PCI.DSS.321';
+
+export const ALL_NAG_PACKS: readonly NagPackName[] = [
+  'AwsSolutions',
+  'Serverless',
+  'HIPAA.Security',
+  'NIST.800.53.R4',
+  'NIST.800.53.R5',
+  'PCI.DSS.321',
+];
+
+/** `checker` of Control Tower findings: the plugin name of CfnGuardValidator. */
+export const CONTROL_TOWER_CHECKER = 'cdk-validator-cfnguard';
+/** `checker` of CloudFormation validator findings. */
+export const CLOUDFORMATION_VALIDATE_CHECKER = CloudFormationValidatePlugin.PLUGIN_NAME;
+
+const NAG_PACK_CLASSES: Record<NagPackName, new (scope?: IConstruct, props?: NagPackProps) => NagPack> = {
+  'AwsSolutions': AwsSolutionsChecks,
+  'Serverless': ServerlessChecks,
+  'HIPAA.Security': HIPAASecurityChecks,
+  'NIST.800.53.R4': NIST80053R4Checks,
+  'NIST.800.53.R5': NIST80053R5Checks,
+  'PCI.DSS.321': PCIDSS321Checks,
+};
+
+/** Context every App built by the gate gets on top of cdk.json's, so the validator is as strict as in `cdk synth`. */
+const GATE_CONTEXT: Record<string, unknown> = {
+  '@aws-cdk/core:validateAgainstDefaultRules': true,
+  // Report instead of throwing: the gate returns findings as data.
+  '@aws-cdk/core:failSynthOnValidationErrors': false,
+};
+
+const VALIDATION_REPORT_FILE = 'validation-report.json';
+const ACKNOWLEDGED_PREFIX = /^annotation::/i;
+
+/** One violation of one rule by one resource, that no `Validations.of(...).acknowledge` covers. */
+export interface ComplianceFinding {
+  /** The checker's plugin name: a cdk-nag pack name, 'cdk-validator-cfnguard' or 'CloudFormation Validate'. */
+  readonly checker: string;
+  /** Exactly the id that `Validations.of(construct).acknowledge({ id, reason })` needs to acknowledge this finding. */
+  readonly ruleId: string;
+  /** Construct path of the violating resource (the stack path for template-level findings). */
+  readonly resourcePath: string;
+  readonly message: string;
+}
+
+/** A finding that an acknowledgement covers, with where and why it was acknowledged (for COMPLIANCE.md). */
+export interface AcknowledgedFinding extends ComplianceFinding {
+  readonly reason: string;
+  /** Path of the construct that `Validations.of(...)` was called on. */
+  readonly acknowledgedAt: string;
+}
+
+/** An acknowledgement declared in the construct tree. */
+export interface DeclaredAcknowledgement {
+  /** The id as recorded by CDK, without the `Annotation::` prefix CDK adds to unqualified ids. */
+  readonly id: string;
+  readonly reason: string;
+  readonly acknowledgedAt: string;
+}
+
+export interface ComplianceReport {
+  /** Unacknowledged findings, sorted by checker, rule id and resource path. */
+  readonly findings: ComplianceFinding[];
+  /** Acknowledged findings with their reasons, sorted like `findings`. */
+  readonly acknowledged: AcknowledgedFinding[];
+  /** Acknowledgements for the selected checkers that matched no finding: stale entries of the allow-list. */
+  readonly unusedAcknowledgements: DeclaredAcknowledgement[];
+  /** Wall-clock time of synthesis plus all checks. */
+  readonly durationMs: number;
+}
+
+export interface ComplianceOptions {
+  /**
+   * The cdk-nag packs to run.
+   * @default ALL_NAG_PACKS
+   */
+  readonly nagPacks?: readonly NagPackName[];
+  /**
+   * Run the Control Tower proactive controls (cfn-guard).
+   * @default true
+   */
+  readonly controlTower?: boolean;
+  /**
+   * Report the CloudFormation validator's findings. It always runs, because CDK runs it on every synth.
+   * @default true
+   */
+  readonly cloudFormationValidate?: boolean;
+  /**
+   * Extra context for the App the gate creates (builder form only), on top of cdk.json's and the gate's own.
+   * @default - none
+   */
+  readonly context?: Record<string, unknown>;
+}
+
+/** Builds the stacks under test into the App it is given. */
+export type AppBuilder = (app: App) => unknown;
+
+/**
+ * The findings nobody acknowledged.
+ *
+ * @param target a function that builds stacks into a fresh App (preferred: the gate configures the App
+ * exactly like `cdk synth` does), or a Stack whose App has not been through the gate yet.
+ */
+export function complianceFindings(target: Stack | AppBuilder, options: ComplianceOptions = {}): ComplianceFinding[] {
+  return complianceReport(target, options).findings;
+}
+
+/** The full result of the gate: findings, acknowledged findings with reasons, stale acknowledgements and time taken. */
+export function complianceReport(target: Stack | AppBuilder, options: ComplianceOptions = {}): ComplianceReport {
+  const startedAt = Date.now();
+  const nagPacks = options.nagPacks ?? ALL_NAG_PACKS;
+  const controlTower = options.controlTower ?? true;
+  const cloudFormationValidate = options.cloudFormationValidate ?? true;
+
+  const ownsApp = !Stack.isStack(target);
+  const app = ownsApp ? newGateApp(options.context) : appOf(target as Stack);
+  try {
+    if (ownsApp) {
+      (target as AppBuilder)(app);
+    }
+    const checkersThatRan = new Set<string>();
+    const plugins: IPolicyValidationPlugin[] = nagPacks.map(name => new NAG_PACK_CLASSES[name](app));
+    if (controlTower) {
+      plugins.push(new CfnGuardValidator());
+    }
+    Validations.of(app).addPlugins(...plugins.map(plugin => recordingRuns(plugin, checkersThatRan)), cloudFormationValidatorFor(checkersThatRan));
+
+    const report = synthesizeAndReadReport(app);
+    const expectedCheckers = [...nagPacks, ...(controlTower ? [CONTROL_TOWER_CHECKER] : []), CLOUDFORMATION_VALIDATE_CHECKER];
+    const missing = expectedCheckers.filter(checker => !checkersThatRan.has(checker));
+    if (missing.length > 0) {
+      throw new Error(`Compliance gate: these checkers did not run: ${missing.join(', ')}`);
+    }
+
+    const reportedCheckers = new Set<string>([...nagPacks, ...(controlTower ? [CONTROL_TOWER_CHECKER] : [])]);
+    if (cloudFormationValidate) {
+      reportedCheckers.add(CLOUDFORMATION_VALIDATE_CHECKER);
+    }
+    const pluginReports = report.pluginReports.filter(pluginReport => reportedCheckers.has(pluginReport.pluginName));
+    for (const pluginReport of pluginReports) {
+      if (pluginReport.conclusion === 'failure' && pluginReport.violations.length === 0 && pluginReport.metadata?.error) {
+        throw new Error(`Compliance gate: checker '${pluginReport.pluginName}' crashed: ${pluginReport.metadata.error}`);
+      }
+    }
+
+    const findings = uniqueSorted(pluginReports.flatMap(pluginReport => pluginReport.violations.flatMap(violation =>
+      findingsOf(pluginReport.pluginName, violation))));
+    const acknowledged = uniqueSorted([
+      ...pluginReports.flatMap(pluginReport => (pluginReport.suppressedViolations ?? []).flatMap(violation =>
+        findingsOf(pluginReport.pluginName, violation).map(finding => ({
+          ...finding,
+          reason: violation.reason,
+          acknowledgedAt: violation.acknowledgedAt,
+        })))),
+      ...nagPacks.flatMap(name => findingsAcknowledgedInsideNag(app, name, pluginReports)),
+    ]);
+    return {
+      findings,
+      acknowledged,
+      unusedAcknowledgements: unusedAcknowledgements(app, [...reportedCheckers], acknowledged),
+      durationMs: Date.now() - startedAt,
+    };
+  } finally {
+    if (ownsApp) {
+      fs.rmSync(app.outdir, { recursive: true, force: true });
+    }
+  }
+}
+
+function newGateApp(extraContext: Record<string, unknown> = {}): App {
+  return new App({
+    outdir: fs.mkdtempSync(path.join(os.tmpdir(), 'compliance-gate-')),
+    context: { ...cdkJsonContext(), ...GATE_CONTEXT, ...extraContext },
+  });
+}
+
+/** The feature flags of the real app, so the gate sees the templates `cdk synth` produces. */
+function cdkJsonContext(): Record<string, unknown> {
+  const cdkJson = path.join(__dirname, '..', '..', 'cdk.json');
+  return fs.existsSync(cdkJson) ? JSON.parse(fs.readFileSync(cdkJson, 'utf-8')).context ?? {} : {};
+}
+
+const APPS_THROUGH_THE_GATE = new WeakSet<App>();
+
+function appOf(stack: Stack): App {
+  const root = stack.node.root;
+  if (!App.isApp(root)) {
+    throw new Error(`Compliance gate: the root of stack '${stack.node.path}' is not an App`);
+  }
+  // A second run would register every plugin again and report each finding twice.
+  if (APPS_THROUGH_THE_GATE.has(root)) {
+    throw new Error(`Compliance gate: the App of stack '${stack.node.path}' has already been checked; build a fresh App`);
+  }
+  APPS_THROUGH_THE_GATE.add(root);
+  return root;
+}
+
+function recordingRuns(plugin: IPolicyValidationPlugin, checkersThatRan: Set<string>): IPolicyValidationPlugin {
+  return {
+    name: plugin.name,
+    version: plugin.version,
+    ruleIds: plugin.ruleIds,
+    validate(context: IPolicyValidationContext): PolicyValidationPluginReport {
+      checkersThatRan.add(plugin.name);
+      return plugin.validate(context);
+    },
+  };
+}
+
+/**
+ * CDK's validator, registered explicitly so it runs even under `CDK_VALIDATION=false`, and records that it ran.
+ * A subclass, because CDK adds its default instance unless it finds an `instanceof CloudFormationValidatePlugin`.
+ */
+class RecordingCloudFormationValidatePlugin extends CloudFormationValidatePlugin {
+  public onValidate?: () => void;
+
+  public validate(context: IPolicyValidationContext): PolicyValidationPluginReport {
+    this.onValidate?.();
+    return super.validate(context);
+  }
+}
+
+// One instance for the whole test file: starting the WASM engine costs about a second, reusing it a few milliseconds.
+let sharedCloudFormationValidator: RecordingCloudFormationValidatePlugin | undefined;
+
+function cloudFormationValidatorFor(checkersThatRan: Set<string>): CloudFormationValidatePlugin {
+  sharedCloudFormationValidator ??= new RecordingCloudFormationValidatePlugin();
+  sharedCloudFormationValidator.onValidate = () => checkersThatRan.add(CLOUDFORMATION_VALIDATE_CHECKER);
+  return sharedCloudFormationValidator;
+}
+
+interface ReportedResource {
+  readonly constructPath?: string;
+  readonly cloudFormationResource?: { readonly templatePath: string; readonly logicalId: string };
+}
+
+interface ReportedViolation {
+  readonly ruleName: string;
+  readonly description: string;
+  readonly violatingConstructs: ReportedResource[];
+}
+
+interface ReportedSuppressedViolation extends ReportedViolation {
+  readonly reason: string;
+  readonly acknowledgedAt: string;
+}
+
+interface PluginReport {
+  readonly pluginName: string;
+  readonly conclusion: 'success' | 'failure';
+  readonly metadata?: Record<string, string>;
+  readonly violations: ReportedViolation[];
+  readonly suppressedViolations?: ReportedSuppressedViolation[];
+}
+
+interface ValidationReport {
+  readonly pluginReports: PluginReport[];
+}
+
+function synthesizeAndReadReport(app: App): ValidationReport {
+  const reportFile = path.join(app.outdir, VALIDATION_REPORT_FILE);
+  fs.rmSync(reportFile, { force: true });
+  try {
+    // force: an App already synthesized (Template.fromStack) would otherwise return its cached assembly unvalidated.
+    app.synth({ force: true });
+  } catch (error) {
+    // Without failSynthOnValidationErrors=false (stack form) CDK throws after writing the report; anything else is a real synth error.
+    if (!((error as Error).name === 'ValidationFailed' && fs.existsSync(reportFile))) {
+      throw error;
+    }
+  }
+  if (!fs.existsSync(reportFile)) {
+    throw new Error(`Compliance gate: CDK wrote no ${VALIDATION_REPORT_FILE} in ${app.outdir}`);
+  }
+  return JSON.parse(fs.readFileSync(reportFile, 'utf-8'));
+}
+
+function isNagPack(checker: string): checker is NagPackName {
+  return (ALL_NAG_PACKS as readonly string[]).includes(checker);
+}
+
+/** cdk-nag matches its own unqualified ids; CDK matches everyone else's under the plugin's namespace. */
+function acknowledgeableId(checker: string, ruleName: string): string {
+  return isNagPack(checker) ? ruleName : `${checker.replace(/ /g, '-')}::${ruleName}`;
+}
+
+function findingsOf(checker: string, violation: ReportedViolation): ComplianceFinding[] {
+  return violation.violatingConstructs.map(resource => ({
+    checker,
+    ruleId: acknowledgeableId(checker, violation.ruleName),
+    resourcePath: resource.constructPath
+      ?? `${resource.cloudFormationResource?.templatePath}#${resource.cloudFormationResource?.logicalId}`,
+    message: violation.description,
+  }));
+}
+
+/**
+ * cdk-nag drops acknowledged findings before CDK sees them; recover them by re-running the pack blind to
+ * acknowledgements and removing what it did report.
+ */
+function findingsAcknowledgedInsideNag(app: App, packName: NagPackName, pluginReports: PluginReport[]): AcknowledgedFinding[] {
+  const blindPack = new NAG_PACK_CLASSES[packName]();
+  const internals = blindPack as unknown as { isAcknowledged?: unknown };
+  if (typeof internals.isAcknowledged !== 'function') {
+    throw new Error('Compliance gate: cdk-nag no longer has NagPack.isAcknowledged; update findingsAcknowledgedInsideNag');
+  }
+  internals.isAcknowledged = () => false;
+
+  const pluginReport = pluginReports.find(r => r.pluginName === packName);
+  const seenByCdk = new Set([...(pluginReport?.violations ?? []), ...(pluginReport?.suppressedViolations ?? [])]
+    .flatMap(violation => findingsOf(packName, violation))
+    .map(findingKey));
+  const constructsByPath = new Map(app.node.findAll().map(construct => [construct.node.path, construct]));
+
+  return blindPack.validateScope(app).violations
+    .flatMap(violation => violation.violatingResources.map(resource => ({
+      checker: packName,
+      ruleId: violation.ruleName,
+      resourcePath: resource.constructPath ?? '',
+      message: violation.description,
+    })))
+    .filter(finding => !seenByCdk.has(findingKey(finding)))
+    .map(finding => ({ ...finding, ...closestAcknowledgement(constructsByPath.get(finding.resourcePath), finding.ruleId) }));
+}
+
+function closestAcknowledgement(resource: IConstruct | undefined, ruleId: string): { reason: string; acknowledgedAt: string } {
+  for (let construct = resource; construct; construct = construct.node.scope) {
+    const match = declaredAcknowledgements(construct).find(acknowledgement => acknowledgement.id === ruleId);
+    if (match) {
+      return { reason: match.reason, acknowledgedAt: match.acknowledgedAt };
+    }
+  }
+  return { reason: '(acknowledged, but the acknowledgement was not found)', acknowledgedAt: '' };
+}
+
+function declaredAcknowledgements(construct: IConstruct): DeclaredAcknowledgement[] {
+  return construct.node.metadata
+    .filter(entry => entry.type === Validations.ACKNOWLEDGED_RULES_METADATA_KEY && entry.data)
+    .flatMap(entry => Object.entries(entry.data as Record<string, string>).map(([id, reason]) => ({
+      id: id.replace(ACKNOWLEDGED_PREFIX, ''),
+      reason,
+      acknowledgedAt: construct.node.path,
+    })));
+}
+
+function unusedAcknowledgements(app: App, checkers: string[], acknowledged: AcknowledgedFinding[]): DeclaredAcknowledgement[] {
+  const belongsToACheckedRule = (id: string) => checkers.some(checker => isNagPack(checker)
+    ? id.startsWith(`${checker}-`) || id.startsWith(`${checker}::`)
+    : id.startsWith(`${checker.replace(/ /g, '-')}::`));
+  const used = new Set(acknowledged.map(finding => `${finding.acknowledgedAt}|${finding.ruleId}`));
+  // CDK suppressions may use the namespaced form of a cdk-nag id; count those as used too.
+  for (const finding of acknowledged) {
+    used.add(`${finding.acknowledgedAt}|${finding.checker.replace(/ /g, '-')}::${finding.ruleId}`);
+  }
+  return app.node.findAll()
+    .flatMap(declaredAcknowledgements)
+    .filter(acknowledgement => belongsToACheckedRule(acknowledgement.id))
+    .filter(acknowledgement => !used.has(`${acknowledgement.acknowledgedAt}|${acknowledgement.id}`));
+}
+
+function findingKey(finding: ComplianceFinding): string {
+  // The message is part of the identity: the CloudFormation validator reports one rule once per offending property.
+  return `${finding.checker}|${finding.ruleId}|${finding.resourcePath}|${finding.message}`;
+}
+
+function uniqueSorted<T extends ComplianceFinding>(findings: T[]): T[] {
+  const byKey = new Map(findings.map(finding => [findingKey(finding), finding]));
+  return [...byKey.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, finding]) => finding);
+}
