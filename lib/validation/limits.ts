@@ -24,6 +24,94 @@ export const DEFAULT_ACCOUNT_MAX_MEMORY_MB = MEMORY_MAX_MB;
 
 // ---- Function: sizing, timeout, environment, code, layers, runtime, SnapStart, concurrency, logging, VPC (section 1-2 of lambda-limits.md)
 
+/** Lambda runtimes page: identifiers and deprecation dates ([RT]). */
+export const RUNTIMES_DOC = 'https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtimes.html';
+/** Environment variables guide: reserved keys ([ENVRES]). */
+export const ENV_VARS_DOC = 'https://docs.aws.amazon.com/lambda/latest/dg/configuration-envvars.html';
+/** Environment API reference: key pattern ([ENVAPI]). */
+export const ENV_API_DOC = 'https://docs.aws.amazon.com/lambda/latest/api/API_Environment.html';
+/** Layers guide. */
+export const LAYERS_DOC = 'https://docs.aws.amazon.com/lambda/latest/dg/adding-layers.html';
+/** Reserved concurrency guide ([RC]). */
+export const RESERVED_CONCURRENCY_DOC = 'https://docs.aws.amazon.com/lambda/latest/dg/configuration-concurrency.html';
+/** Dead-letter queues and async retention ([DEST]). */
+export const DEAD_LETTER_DOC = 'https://docs.aws.amazon.com/lambda/latest/dg/invocation-async-retain-records.html';
+/** EFS for Lambda. */
+export const EFS_DOC = 'https://docs.aws.amazon.com/lambda/latest/dg/configuration-filesystem.html';
+/** Lambda in a VPC. */
+export const VPC_DOC = 'https://docs.aws.amazon.com/lambda/latest/dg/configuration-vpc.html';
+/** Logging configuration (log format and levels). */
+export const LOGGING_DOC = 'https://docs.aws.amazon.com/lambda/latest/dg/monitoring-cloudwatchlogs-advanced.html';
+/** Tagging Lambda functions. */
+export const TAGS_DOC = 'https://docs.aws.amazon.com/lambda/latest/dg/configuration-tags.html';
+/** Execution role. */
+export const EXECUTION_ROLE_DOC = 'https://docs.aws.amazon.com/lambda/latest/dg/lambda-intro-execution-role.html';
+
+/** Timeout, seconds: 1 to 900 ([SCH-Fn] min 1; [Q] "900 seconds (15 minutes)"). */
+export const TIMEOUT_MIN_SECONDS = 1;
+export const TIMEOUT_MAX_SECONDS = 900;
+/** With Lambda Managed Instances (CapacityProviderConfig) the timeout goes to 5,400 s ([Q]). */
+export const TIMEOUT_MAX_MANAGED_INSTANCES_SECONDS = 5_400;
+/** EphemeralStorage.Size, MB: 512 to 10,240 ([SCH-Fn]; [Q]). */
+export const EPHEMERAL_STORAGE_MIN_MB = 512;
+export const EPHEMERAL_STORAGE_MAX_MB = 10_240;
+/** Environment variables: 4 KB in aggregate, measured here as the serialized JSON map in UTF-8 ([Q]). */
+export const ENVIRONMENT_MAX_BYTES = 4_096;
+/** Environment variable keys: letter first, then letters, digits and underscores, 2 characters at least ([ENVAPI]). */
+export const ENVIRONMENT_KEY_PATTERN = /^[a-zA-Z][a-zA-Z0-9_]+$/;
+/** Keys the Lambda runtime sets and refuses in configuration ([ENVRES]; the same 18 keys as aws-cdk-lib and the validator). */
+export const RESERVED_ENVIRONMENT_KEYS = [
+  '_HANDLER', '_X_AMZN_TRACE_ID', 'AWS_DEFAULT_REGION', 'AWS_REGION', 'AWS_EXECUTION_ENV', 'AWS_LAMBDA_FUNCTION_NAME',
+  'AWS_LAMBDA_FUNCTION_MEMORY_SIZE', 'AWS_LAMBDA_FUNCTION_VERSION', 'AWS_LAMBDA_INITIALIZATION_TYPE', 'AWS_LAMBDA_LOG_GROUP_NAME',
+  'AWS_LAMBDA_LOG_STREAM_NAME', 'AWS_ACCESS_KEY', 'AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN',
+  'AWS_LAMBDA_RUNTIME_API', 'LAMBDA_TASK_ROOT', 'LAMBDA_RUNTIME_DIR',
+];
+/** FunctionName: 1 to 64 letters, digits, hyphens and underscores ([SCH-Fn]). */
+export const FUNCTION_NAME_MAX = 64;
+/** Function Description: at most 256 characters ([SCH-Fn]). */
+export const FUNCTION_DESCRIPTION_MAX = 256;
+/** Handler: at most 128 characters, no whitespace ([SCH-Fn]). */
+export const HANDLER_MAX = 128;
+/** Layers per function ([Q] "five layers"; [SCH-Fn] maxItems 5). */
+export const LAYERS_MAX = 5;
+/** Architectures: exactly one of these ([SCH-Fn]). */
+export const ARCHITECTURES = ['x86_64', 'arm64'];
+/** Days ahead of a runtime's deprecation date that LambdaLimits starts warning. */
+export const RUNTIME_DEPRECATION_NOTICE_DAYS = 90;
+/** VpcConfig: at most 16 subnets and 5 security groups ([SCH-Fn]). */
+export const VPC_SUBNETS_MAX = 16;
+export const VPC_SECURITY_GROUPS_MAX = 5;
+/** FileSystemConfigs: at most one ([SCH-Fn]). */
+export const FILE_SYSTEM_CONFIGS_MAX = 1;
+/** LocalMountPath: /mnt/<name>, at most 160 characters ([SCH-Fn]). */
+export const MOUNT_PATH_PATTERN = /^\/mnt\/[a-zA-Z0-9-_.]+$/;
+export const MOUNT_PATH_MAX = 160;
+/** FileSystemConfig Arn: an EFS access point ARN of at most 200 characters ([SCH-Fn]). */
+export const EFS_ACCESS_POINT_ARN_PATTERN = /^arn:aws[a-zA-Z-]*:elasticfilesystem:[a-z]{2}((-gov)|(-iso(b?)))?-[a-z]+-\d{1}:\d{12}:access-point\/fsap-[a-f0-9]{17}$/;
+export const EFS_ACCESS_POINT_ARN_MAX = 200;
+/** LoggingConfig.LogGroup: 1 to 512 characters of [.-_/#A-Za-z0-9] ([SCH-Fn]). */
+export const LOG_GROUP_NAME_PATTERN = /^[.\-_/#A-Za-z0-9]+$/;
+export const LOG_GROUP_NAME_MAX = 512;
+/** User tags per function (AWS tagging restrictions). */
+export const TAGS_MAX = 50;
+/** Tag key 1 to 128 characters, value 0 to 256 ([SCH-Fn] Tag). */
+export const TAG_KEY_MAX = 128;
+export const TAG_VALUE_MAX = 256;
+/** ImageConfig: Command and EntryPoint at most 1,500 items, WorkingDirectory at most 1,000 characters ([SCH-Fn]). */
+export const IMAGE_CONFIG_ITEMS_MAX = 1_500;
+export const IMAGE_WORKING_DIRECTORY_MAX = 1_000;
+/** DurableConfig: ExecutionTimeout 1 to 31,622,400 s, RetentionPeriodInDays 1 to 90 ([SCH-Fn]). */
+export const DURABLE_EXECUTION_TIMEOUT_MAX_SECONDS = 31_622_400;
+export const DURABLE_RETENTION_MAX_DAYS = 90;
+/** Lambda Managed Instances: PerExecutionEnvironmentMaxConcurrency 1 to 1,600; ExecutionEnvironmentMemoryGiBPerVCpu 2 to 8. */
+export const MANAGED_INSTANCES_MAX_CONCURRENCY_MAX = 1_600;
+export const MANAGED_INSTANCES_MEMORY_PER_VCPU_MIN = 2;
+export const MANAGED_INSTANCES_MEMORY_PER_VCPU_MAX = 8;
+/** FunctionScalingConfig Min/MaxExecutionEnvironments: 0 to 15,000 (API_FunctionScalingConfig). */
+export const EXECUTION_ENVIRONMENTS_MAX = 15_000;
+/** Regions without SnapStart ([SNAP], region codes mapped by the research, UNVERIFIED). */
+export const SNAPSTART_UNAVAILABLE_REGIONS = ['ap-southeast-6', 'ap-east-2'];
+
 // ---- Versions, aliases, provisioned concurrency, async invoke config, destinations, URLs, permissions, layers (sections 3 and 5)
 
 const CFN_LAMBDA_DOC = 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-lambda';

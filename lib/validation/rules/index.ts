@@ -1,4 +1,58 @@
 import { functionMemorySize } from './function-memory-size';
+import { functionTimeout } from './function-timeout';
+import { functionEphemeralStorage } from './function-ephemeral-storage';
+import { functionEnvironmentSize } from './function-environment-size';
+import { functionEnvironmentKey } from './function-environment-key';
+import { functionEnvironmentReserved } from './function-environment-reserved';
+import { functionName } from './function-name';
+import { functionDescription } from './function-description';
+import { functionHandler } from './function-handler';
+import { functionCodeSource } from './function-code-source';
+import { functionImagePackageType } from './function-image-package-type';
+import { functionImageExclusions } from './function-image-exclusions';
+import { functionZipHandlerRuntime } from './function-zip-handler-runtime';
+import { functionInlineCodeRuntime } from './function-inline-code-runtime';
+import { functionInlineCodeEmpty } from './function-inline-code-empty';
+import { functionImageConfig } from './function-image-config';
+import { functionLayerCount } from './function-layer-count';
+import { functionLayerUnique } from './function-layer-unique';
+import { functionLayerArn } from './function-layer-arn';
+import { functionLayerOneVersion } from './function-layer-one-version';
+import { functionLayerRegion } from './function-layer-region';
+import { functionLayerCompatibility } from './function-layer-compatibility';
+import { functionArchitectures } from './function-architectures';
+import { functionArchitectureRuntime } from './function-architecture-runtime';
+import { runtimeKnown } from './runtime-known';
+import { runtimeContainerOnly } from './runtime-container-only';
+import { runtimeUpdateBlocked } from './runtime-update-blocked';
+import { runtimeCreateBlocked } from './runtime-create-blocked';
+import { runtimeDeprecated } from './runtime-deprecated';
+import { runtimeDeprecationSoon } from './runtime-deprecation-soon';
+import { runtimeManagement } from './runtime-management';
+import { snapStartRuntime } from './snapstart-runtime';
+import { snapStartContainerImage } from './snapstart-container-image';
+import { snapStartEfs } from './snapstart-efs';
+import { snapStartEphemeralStorage } from './snapstart-ephemeral-storage';
+import { snapStartPublishedVersion } from './snapstart-published-version';
+import { snapStartRegion } from './snapstart-region';
+import { snapStartTenantIsolation } from './snapstart-tenant-isolation';
+import { concurrencyReservedMin } from './concurrency-reserved-min';
+import { concurrencyReservedZero } from './concurrency-reserved-zero';
+import { concurrencyAccountLimit } from './concurrency-account-limit';
+import { functionTracingMode } from './function-tracing-mode';
+import { functionKmsKeyArn } from './function-kms-key-arn';
+import { functionDeadLetterTarget } from './function-dead-letter-target';
+import { functionEfsVpc } from './function-efs-vpc';
+import { functionEfsConfig } from './function-efs-config';
+import { functionLogLevelFormat, functionLoggingConfig } from './function-logging';
+import { functionRecursiveLoop } from './function-recursive-loop';
+import { functionTagCount, functionTagFormat } from './function-tags';
+import { functionVpcConfig } from './function-vpc-config';
+import { functionVpcIpv6 } from './function-vpc-ipv6';
+import { functionRoleArn, functionRoleTrust } from './function-role';
+import { functionCodeSigning } from './function-code-signing';
+import { functionDurableConfig } from './function-durable-config';
+import { functionManagedInstances } from './function-managed-instances';
 import { versionDescription } from './version-description';
 import { versionFunctionName } from './version-function-name';
 import { versionNeedsChange } from './version-needs-change';
@@ -48,6 +102,63 @@ import { Rule } from '../rule';
 // Function: sizing, timeout, environment, code, layers, runtime, SnapStart, concurrency, logging, VPC
 const FUNCTION_RULES: Rule[] = [
   functionMemorySize,
+  functionTimeout,
+  functionEphemeralStorage,
+  functionEnvironmentSize,
+  functionEnvironmentKey,
+  functionEnvironmentReserved,
+  functionName,
+  functionDescription,
+  functionHandler,
+  functionCodeSource,
+  functionImagePackageType,
+  functionImageExclusions,
+  functionZipHandlerRuntime,
+  functionInlineCodeRuntime,
+  functionInlineCodeEmpty,
+  functionImageConfig,
+  functionLayerCount,
+  functionLayerUnique,
+  functionLayerArn,
+  functionLayerOneVersion,
+  functionLayerRegion,
+  functionLayerCompatibility,
+  functionArchitectures,
+  functionArchitectureRuntime,
+  runtimeKnown,
+  runtimeContainerOnly,
+  runtimeUpdateBlocked,
+  runtimeCreateBlocked,
+  runtimeDeprecated,
+  runtimeDeprecationSoon,
+  runtimeManagement,
+  snapStartRuntime,
+  snapStartContainerImage,
+  snapStartEfs,
+  snapStartEphemeralStorage,
+  snapStartPublishedVersion,
+  snapStartRegion,
+  snapStartTenantIsolation,
+  concurrencyReservedMin,
+  concurrencyReservedZero,
+  concurrencyAccountLimit,
+  functionTracingMode,
+  functionKmsKeyArn,
+  functionDeadLetterTarget,
+  functionEfsVpc,
+  functionEfsConfig,
+  functionLogLevelFormat,
+  functionLoggingConfig,
+  functionRecursiveLoop,
+  functionTagCount,
+  functionTagFormat,
+  functionVpcConfig,
+  functionVpcIpv6,
+  functionRoleArn,
+  functionRoleTrust,
+  functionCodeSigning,
+  functionDurableConfig,
+  functionManagedInstances,
 ];
 
 // Versions, aliases, provisioned concurrency, async invoke config, destinations, URLs, permissions, layers

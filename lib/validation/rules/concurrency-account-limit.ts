@@ -1,0 +1,49 @@
+import { Token } from 'aws-cdk-lib';
+import { RESERVED_CONCURRENCY_DOC } from '../limits';
+import type { ModelResource } from '../model';
+import { Finding, Rule, Severity } from '../rule';
+import { formatNumber, numberValue } from '../values';
+import { FUNCTION_TYPE, listNames } from './function-lookups';
+
+/**
+ * The reserved concurrency of every function in one account and Region leaves at least 100 unreserved out of the
+ * account quota (fn-reserved-vs-account). Functions are grouped by their stack's account and Region; env-agnostic
+ * stacks are assumed to share one account and Region, which is how they are usually deployed.
+ */
+export const concurrencyAccountLimit: Rule = {
+  id: 'LambdaKit.Concurrency.AccountLimit',
+  severity: Severity.ERROR,
+  constraint: 'The reserved concurrency of all functions in an account and Region adds up to at most the account quota '
+    + '(1,000 by default, or accountConcurrencyLimit) minus the 100 Lambda keeps unreserved.',
+  source: RESERVED_CONCURRENCY_DOC,
+  resourceTypes: [FUNCTION_TYPE],
+  check({ model, options }) {
+    const groups = new Map<string, Array<{ fn: ModelResource; reserved: number }>>();
+    for (const fn of model.ofType(FUNCTION_TYPE)) {
+      const reserved = numberValue(fn.properties.ReservedConcurrentExecutions);
+      if (reserved === undefined || reserved <= 0) continue;
+      const { account, region } = fn.stack;
+      const key = `${Token.isUnresolved(account) ? '*' : account}/${Token.isUnresolved(region) ? '*' : region}`;
+      groups.set(key, [...(groups.get(key) ?? []), { fn, reserved }]);
+    }
+    const allowed = options.accountConcurrency - options.minUnreservedConcurrency;
+    const findings: Finding[] = [];
+    for (const members of groups.values()) {
+      const total = members.reduce((sum, member) => sum + member.reserved, 0);
+      if (total <= allowed) continue;
+      for (const { fn, reserved } of members) {
+        const others = members.filter(member => member.fn !== fn);
+        const shared = others.length === 0 ? '' : ` (${formatNumber(total)} reserved in all, with ${listNames(others.map(o => `${o.fn.path} (${formatNumber(o.reserved)})`))})`;
+        findings.push({
+          resource: fn,
+          property: 'ReservedConcurrentExecutions',
+          value: reserved,
+          limit: `at most ${formatNumber(allowed)} across the account's functions: the quota of ${formatNumber(options.accountConcurrency)} `
+            + `minus ${formatNumber(options.minUnreservedConcurrency)} kept unreserved${shared}`,
+          fix: 'Lower the reservations, or request a higher concurrency quota and set accountConcurrencyLimit (or the context key) to it.',
+        });
+      }
+    }
+    return findings;
+  },
+};
