@@ -468,15 +468,27 @@ export class ServerlessFunction extends Construct {
     }
 
     this.version = this.function.currentVersion;
+    // aws-cdk-lib's Alias throws on a weight outside 0-1: such a routing goes on the L1, for LambdaLimits to report.
+    const weight = props.weightedRouting?.weight;
+    const routingTheL2Accepts = weight !== undefined && weight >= 0 && weight <= 1 ? props.weightedRouting : undefined;
     this.alias = new lambda.Alias(this, 'LiveAlias', {
       aliasName: props.aliasName ?? defaults.DEFAULT_ALIAS_NAME,
       version: this.version,
-      additionalVersions: props.weightedRouting ? [{
-        version: lambda.Version.fromVersionAttributes(this, 'RoutedVersion', { lambda: this.function, version: props.weightedRouting.version }),
-        weight: props.weightedRouting.weight,
+      additionalVersions: routingTheL2Accepts ? [{
+        version: lambda.Version.fromVersionAttributes(this, 'RoutedVersion', { lambda: this.function, version: routingTheL2Accepts.version }),
+        weight: routingTheL2Accepts.weight,
       }] : undefined,
       provisionedConcurrentExecutions: props.provisionedConcurrency,
     });
+    if (props.provisionedConcurrency !== undefined) {
+      // aws-cdk-lib drops a provisioned concurrency of 0 silently: write what the user typed, for LambdaLimits to check.
+      (this.alias.node.defaultChild as lambda.CfnAlias).provisionedConcurrencyConfig = { provisionedConcurrentExecutions: props.provisionedConcurrency };
+    }
+    if (props.weightedRouting && !routingTheL2Accepts) {
+      (this.alias.node.defaultChild as lambda.CfnAlias).routingConfig = {
+        additionalVersionWeights: [{ functionVersion: props.weightedRouting.version, functionWeight: props.weightedRouting.weight }],
+      };
+    }
     recordPropertyNames(this.alias.node.defaultChild as lambda.CfnAlias, {
       Name: 'aliasName',
       RoutingConfig: 'weightedRouting',
@@ -484,7 +496,7 @@ export class ServerlessFunction extends Construct {
       ProvisionedConcurrencyConfig: 'provisionedConcurrency',
       'ProvisionedConcurrencyConfig.ProvisionedConcurrentExecutions': 'provisionedConcurrency',
     });
-    if (props.provisionedConcurrencyAutoScaling) {
+    if (props.provisionedConcurrencyAutoScaling && autoScalingErrors(this, props).length === 0) {
       const scaling = props.provisionedConcurrencyAutoScaling;
       this.alias.addAutoScaling({ minCapacity: scaling.minCapacity, maxCapacity: scaling.maxCapacity })
         .scaleOnUtilization({ utilizationTarget: scaling.utilizationTarget ?? defaults.DEFAULT_PROVISIONED_UTILIZATION_TARGET });
@@ -587,8 +599,7 @@ export class ServerlessFunction extends Construct {
 /** Errors of props that cannot go together, in LambdaLimits's message format; reported at synth with all others. */
 function propCombinationErrors(scope: Construct, props: ServerlessFunctionProps): string[] {
   const errors: string[] = [];
-  const problem = (rule: string, prop: string, limit: string, value: string, fix: string, doc: string) =>
-    errors.push(`[LambdaKit.ServerlessFunction.${rule}] ${scope.node.path}: \`${prop}\` must be ${limit}, got: ${value}. ${fix} See ${doc}`);
+  const problem = (...args: ProblemArgs) => errors.push(propProblem(scope, ...args));
   const needsDeployment: Array<[keyof ServerlessFunctionProps, unknown]> = [
     ['deploymentAlarms', props.deploymentAlarms], ['latencyAlarmThreshold', props.latencyAlarmThreshold],
     ['latencyAlarmPercentile', props.latencyAlarmPercentile], ['alarmTopic', props.alarmTopic],
@@ -612,6 +623,21 @@ function propCombinationErrors(scope: Construct, props: ServerlessFunctionProps)
   if (percentile !== undefined && !(percentile > 0 && percentile < 100)) {
     problem('LatencyAlarmPercentile', 'latencyAlarmPercentile', 'above 0 and below 100', String(percentile), 'Use e.g. 99 for p99.', CODEDEPLOY_DOC);
   }
+  errors.push(...autoScalingErrors(scope, props));
+  return errors;
+}
+
+type ProblemArgs = [rule: string, prop: string, limit: string, value: string, fix: string, doc: string];
+
+/** A prop problem in LambdaLimits's message format. */
+function propProblem(scope: Construct, ...[rule, prop, limit, value, fix, doc]: ProblemArgs): string {
+  return `[LambdaKit.ServerlessFunction.${rule}] ${scope.node.path}: \`${prop}\` must be ${limit}, got: ${value}. ${fix} See ${doc}`;
+}
+
+/** Autoscaling settings aws-cdk-lib would refuse with an exception, and settings that cannot work. */
+function autoScalingErrors(scope: Construct, props: ServerlessFunctionProps): string[] {
+  const errors: string[] = [];
+  const problem = (...args: ProblemArgs) => errors.push(propProblem(scope, ...args));
   const scaling = props.provisionedConcurrencyAutoScaling;
   if (scaling) {
     if (props.provisionedConcurrency === undefined) {
@@ -623,8 +649,8 @@ function propCombinationErrors(scope: Construct, props: ServerlessFunctionProps)
         JSON.stringify(scaling), 'Fix the capacities.', PROVISIONED_DOC);
     }
     const target = scaling.utilizationTarget;
-    if (target !== undefined && !(target > 0 && target <= 1)) {
-      problem('AutoScalingUtilizationTarget', 'provisionedConcurrencyAutoScaling.utilizationTarget', 'above 0 and at most 1', String(target),
+    if (target !== undefined && !(target >= 0.1 && target <= 0.9)) {
+      problem('AutoScalingUtilizationTarget', 'provisionedConcurrencyAutoScaling.utilizationTarget', 'from 0.1 to 0.9', String(target),
         'Use a fraction such as 0.7.', PROVISIONED_DOC);
     }
     if (props.reservedConcurrentExecutions !== undefined && scaling.maxCapacity > props.reservedConcurrentExecutions) {
