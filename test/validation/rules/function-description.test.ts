@@ -13,7 +13,7 @@ describe(RULE, () => {
     const { app, stack } = limitsApp();
     const fn = l2Function(stack, 'Described', { description: 'short' });
     (fn.node.defaultChild as CfnFunction).addPropertyOverride('Description', 'd'.repeat(300));
-    expect(ruleFindings(app, stack, RULE)).toEqual([expect.stringContaining(
+    expect(ruleFindings(app, RULE)).toEqual([expect.stringContaining(
       `[${RULE}] Stack/Described/Resource: \`Description\` must be at most 256 characters long (it has 300), got: 'ddd`,
     )]);
   });

@@ -20,7 +20,7 @@ describe(RULE, () => {
   test('catches a hyphenated key on an aws-cdk-lib Function', () => {
     const { app, stack } = limitsApp();
     l2Function(stack, 'Env', { environment: { 'api-url': 'https://example.com' } });
-    expect(ruleFindings(app, stack, RULE)).toEqual([expect.stringContaining("Stack/Env/Resource: `Environment.Variables` must be a name matching [a-zA-Z][a-zA-Z0-9_]+, got: 'api-url'")]);
+    expect(ruleFindings(app, RULE)).toEqual([expect.stringContaining("Stack/Env/Resource: `Environment.Variables` must be a name matching [a-zA-Z][a-zA-Z0-9_]+, got: 'api-url'")]);
   });
 
   test('a token value does not matter, and an unresolved map is skipped', () => {

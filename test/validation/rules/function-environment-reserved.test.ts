@@ -16,7 +16,7 @@ describe(RULE, () => {
     const { app, stack } = limitsApp();
     const fn = l2Function(stack, 'Env', { environment: { STAGE: 'prod' } });
     (fn.node.defaultChild as CfnFunction).addPropertyOverride('Environment.Variables.AWS_REGION', 'eu-west-1');
-    expect(ruleFindings(app, stack, RULE)).toEqual([expect.stringContaining(
+    expect(ruleFindings(app, RULE)).toEqual([expect.stringContaining(
       `[${RULE}] Stack/Env/Resource: \`Environment.Variables\` must be free of names the Lambda runtime reserves, got: 'AWS_REGION'. Remove 'AWS_REGION'`,
     )]);
   });

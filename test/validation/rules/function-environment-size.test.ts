@@ -30,7 +30,7 @@ describe(RULE, () => {
     const { app, stack } = limitsApp();
     const fn = l2Function(stack, 'Env', { environment: { CONFIG: 'x'.repeat(3_000) } });
     fn.addEnvironment('MORE', 'y'.repeat(1_100));
-    expect(ruleFindings(app, stack, RULE)).toEqual([expect.stringContaining('Stack/Env/Resource: `Environment.Variables` must be at most 4,096 bytes')]);
+    expect(ruleFindings(app, RULE)).toEqual([expect.stringContaining('Stack/Env/Resource: `Environment.Variables` must be at most 4,096 bytes')]);
   });
 
   test('skips unresolved values, but still flags when the known ones alone are too large', () => {

@@ -13,7 +13,7 @@ describe(RULE, () => {
     const { app, stack } = limitsApp();
     const fn = l2Function(stack, 'Big');
     (fn.node.defaultChild as CfnFunction).addPropertyOverride('EphemeralStorage', { Size: 10_241 });
-    expect(ruleFindings(app, stack, RULE)).toEqual([expect.stringContaining(
+    expect(ruleFindings(app, RULE)).toEqual([expect.stringContaining(
       `[${RULE}] Stack/Big/Resource: \`EphemeralStorage.Size\` must be a whole number of MB from 512 to 10,240, got: 10241.`,
     )]);
   });

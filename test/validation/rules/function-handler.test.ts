@@ -13,7 +13,7 @@ describe(RULE, () => {
   test('catches a handler with a space on an aws-cdk-lib Function', () => {
     const { app, stack } = limitsApp();
     l2Function(stack, 'Spaced', { handler: 'index. handler' });
-    expect(ruleFindings(app, stack, RULE)).toEqual([expect.stringContaining(
+    expect(ruleFindings(app, RULE)).toEqual([expect.stringContaining(
       `[${RULE}] Stack/Spaced/Resource: \`Handler\` must be 1 to 128 characters without whitespace, got: 'index. handler'. Remove the whitespace`,
     )]);
   });

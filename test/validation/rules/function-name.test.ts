@@ -21,7 +21,7 @@ describe(RULE, () => {
     const { app, stack } = limitsApp();
     const fn = l2Function(stack, 'Named');
     (fn.node.defaultChild as CfnFunction).addPropertyOverride('FunctionName', 'orders/handler');
-    expect(ruleFindings(app, stack, RULE)).toEqual([expect.stringContaining("Stack/Named/Resource: `FunctionName` must be 1 to 64 characters of [a-zA-Z0-9_-], got: 'orders/handler'")]);
+    expect(ruleFindings(app, RULE)).toEqual([expect.stringContaining("Stack/Named/Resource: `FunctionName` must be 1 to 64 characters of [a-zA-Z0-9_-], got: 'orders/handler'")]);
   });
 
   test('does not flag a name built from intrinsics', () => {
