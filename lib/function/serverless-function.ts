@@ -1,6 +1,9 @@
 import { Aspects, Duration, RemovalPolicy, Size, SizeRoundingBehavior, Stack, Validations } from 'aws-cdk-lib';
+import * as apigateway from 'aws-cdk-lib/aws-apigateway';
+import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import * as codedeploy from 'aws-cdk-lib/aws-codedeploy';
+import * as elbv2 from 'aws-cdk-lib/aws-elasticloadbalancingv2';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
@@ -10,6 +13,10 @@ import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import * as defaults from './defaults';
 import { DeadLetterTarget } from '../destinations/dead-letter-target';
+import { EventSource, EventSourceMapping } from '../event-sources/event-source';
+import { HttpApiIntegrationOptions, RestApiIntegrationOptions } from '../event-sources/integration-options';
+import { AliasAlbTarget, httpApiIntegration, restApiIntegration } from '../event-sources/integrations';
+import { Trigger } from '../event-sources/trigger';
 import { createScopedIdentity } from '../iam/execution-role';
 import { LambdaLimits, LambdaLimitsProps } from '../validation/lambda-limits';
 import { Deployment } from '../versioning/deployment';
@@ -285,6 +292,22 @@ export interface ServerlessFunctionProps {
   readonly keepVersions?: number;
 
   /**
+   * Queues and streams the function polls (event source mappings on the live alias, with exactly the poller's
+   * permissions, partial batch responses, and an on-failure destination for streams). More with `addEventSource`.
+   *
+   * @default - none
+   */
+  readonly eventSources?: EventSource[];
+
+  /**
+   * Buckets, topics, rules and schedules that invoke the function (each with a permission on the live alias
+   * scoped to the invoking resource and its account). More with `addTrigger`.
+   *
+   * @default - none
+   */
+  readonly triggers?: Trigger[];
+
+  /**
    * Options of the `LambdaLimits` validation this construct applies to itself.
    *
    * @default - every rule, with the account quotas from context or Lambda's defaults
@@ -426,7 +449,8 @@ export class ServerlessFunction extends Construct {
     const cfn = this.function.node.defaultChild as lambda.CfnFunction;
     cfn.functionName = props.functionName;
     cfn.description = props.description;
-    cfn.ephemeralStorage = { size: (props.ephemeralStorageSize ?? defaults.DEFAULT_EPHEMERAL_STORAGE).toMebibytes({ rounding: SizeRoundingBehavior.NONE }) };
+    const ephemeralStorage = props.ephemeralStorageSize ?? defaults.DEFAULT_EPHEMERAL_STORAGE;
+    cfn.ephemeralStorage = { size: ephemeralStorage.toMebibytes({ rounding: SizeRoundingBehavior.NONE }) };
     for (const [key, value] of Object.entries(props.environment ?? {})) {
       if (isReservedEnvironmentKey(key)) cfn.addPropertyOverride(`Environment.Variables.${key}`, value);
     }
@@ -482,7 +506,8 @@ export class ServerlessFunction extends Construct {
     });
     if (props.provisionedConcurrency !== undefined) {
       // aws-cdk-lib drops a provisioned concurrency of 0 silently: write what the user typed, for LambdaLimits to check.
-      (this.alias.node.defaultChild as lambda.CfnAlias).provisionedConcurrencyConfig = { provisionedConcurrentExecutions: props.provisionedConcurrency };
+      const cfnAlias = this.alias.node.defaultChild as lambda.CfnAlias;
+      cfnAlias.provisionedConcurrencyConfig = { provisionedConcurrentExecutions: props.provisionedConcurrency };
     }
     if (props.weightedRouting && !routingTheL2Accepts) {
       (this.alias.node.defaultChild as lambda.CfnAlias).routingConfig = {
@@ -524,7 +549,7 @@ export class ServerlessFunction extends Construct {
         alias: this.alias,
         version: this.version,
         keep: props.keepVersions,
-        handlerFactory: (scope, id) => new ServerlessFunction(scope, id, {
+        handlerFactory: (handlerScope, handlerId) => new ServerlessFunction(handlerScope, handlerId, {
           runtime: lambda.Runtime.NODEJS_24_X,
           code: lambda.Code.fromAsset(VERSION_CLEANUP_CODE_DIR),
           handler: 'index.handler',
@@ -533,6 +558,8 @@ export class ServerlessFunction extends Construct {
         }),
       });
     }
+    props.eventSources?.forEach(source => this.addEventSource(source));
+    props.triggers?.forEach(trigger => this.addTrigger(trigger));
     this.node.addValidation({ validate: () => propCombinationErrors(this, props) });
 
     recordPropertyNames(cfn, PROPERTY_NAMES);
@@ -546,6 +573,31 @@ export class ServerlessFunction extends Construct {
    */
   public grantInvoke(grantee: iam.IGrantable): iam.Grant {
     return this.alias.grantInvoke(grantee);
+  }
+
+  /** Define an event source mapping from a queue or stream to the live alias (see `EventSource`). */
+  public addEventSource(source: EventSource): EventSourceMapping {
+    return new EventSourceMapping(this, source._mappingId(), { function: this, source });
+  }
+
+  /** Let a bucket, topic, rule or schedule invoke the live alias (see `Trigger`). */
+  public addTrigger(trigger: Trigger): void {
+    trigger._bind(this);
+  }
+
+  /** An integration for a REST API method (`api.root.addMethod('GET', fn.restApiIntegration())`) that invokes the live alias. */
+  public restApiIntegration(options: RestApiIntegrationOptions = {}): apigateway.LambdaIntegration {
+    return restApiIntegration(this.alias, options);
+  }
+
+  /** An integration for an HTTP API route (`httpApi.addRoutes({ path, integration: fn.httpApiIntegration() })`) that invokes the live alias. */
+  public httpApiIntegration(options: HttpApiIntegrationOptions = {}): HttpLambdaIntegration {
+    return httpApiIntegration(this, this.alias, options);
+  }
+
+  /** A target for an Application Load Balancer target group (`listener.addTargets('Fn', { targets: [fn.albTarget()] })`) that invokes the live alias. */
+  public albTarget(): elbv2.IApplicationLoadBalancerTarget {
+    return new AliasAlbTarget(this.alias);
   }
 
   private createDeadLetterQueue(key?: kms.IKey): sqs.IQueue {

@@ -1,10 +1,8 @@
 import { EventEmitter } from 'events';
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const https = require('https');
 import { DeleteFunctionCommand, LambdaClient, ListAliasesCommand, ListVersionsByFunctionCommand } from '@aws-sdk/client-lambda';
 import { mockClient } from 'aws-sdk-client-mock';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { handler, versionsToDelete } = require('../../lib/versioning/version-cleanup-handler/index.js');
 
 const lambdaMock = mockClient(LambdaClient);

@@ -83,7 +83,8 @@ describe('the live alias', () => {
   test.each([[-0.1], [1.5]])('fails at synth for a routing weight of %d, naming the prop', (weight) => {
     const { app } = build({ weightedRouting: { version: '7', weight } });
     const errors = synthErrors(app);
-    expect(errors).toEqual(expect.arrayContaining([expect.stringMatching(/\[LambdaKit\.Alias\.RoutingWeight\] Stack\/Fn\/LiveAlias\/Resource: `weightedRouting`/)]));
+    const routingWeight = /\[LambdaKit\.Alias\.RoutingWeight\] Stack\/Fn\/LiveAlias\/Resource: `weightedRouting`/;
+    expect(errors).toEqual(expect.arrayContaining([expect.stringMatching(routingWeight)]));
   });
 
   test('fails at synth when routing to $LATEST', () => {
