@@ -92,6 +92,16 @@ import { urlPublicPermissions } from './url-public-permissions';
 import { urlDualPermission } from './url-dual-permission';
 import { urlCorsCredentials } from './url-cors-credentials';
 import { urlTenancy } from './url-tenancy';
+import { permissionPolicySize } from './permission-policy-size';
+import { permissionAction } from './permission-action';
+import { permissionPrincipal } from './permission-principal';
+import { permissionOrgId } from './permission-org-id';
+import { permissionSourceAccount } from './permission-source-account';
+import { permissionSourceArn } from './permission-source-arn';
+import { permissionEventSourceToken } from './permission-event-source-token';
+import { permissionUrlAuthType } from './permission-url-auth-type';
+import { permissionSourceCondition } from './permission-source-condition';
+import { permissionPrincipalSource } from './permission-principal-source';
 import { Rule } from '../rule';
 
 /**
@@ -202,6 +212,16 @@ const VERSIONING_RULES: Rule[] = [
   urlDualPermission,
   urlCorsCredentials,
   urlTenancy,
+  permissionPolicySize,
+  permissionAction,
+  permissionPrincipal,
+  permissionOrgId,
+  permissionSourceAccount,
+  permissionSourceArn,
+  permissionEventSourceToken,
+  permissionUrlAuthType,
+  permissionSourceCondition,
+  permissionPrincipalSource,
 ];
 
 // Event source mappings, CodeDeploy, Lambda@Edge, CloudFormation and IAM

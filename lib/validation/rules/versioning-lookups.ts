@@ -390,3 +390,80 @@ export function permissionsWithTargets(model: LambdaModel): Array<{ resource: Mo
 export function targetKey(target: FunctionTarget): string {
   return `${target.fn.key} ${target.qualifier.key}`;
 }
+
+/** The service ARNs of common CloudFormation types name (the ARN's third field). */
+const ARN_SERVICE_OF_TYPE: Record<string, string> = {
+  'AWS::SQS::Queue': 'sqs',
+  'AWS::SNS::Topic': 'sns',
+  'AWS::S3::Bucket': 's3',
+  'AWS::Events::Rule': 'events',
+  'AWS::Events::EventBus': 'events',
+  'AWS::Logs::LogGroup': 'logs',
+  'AWS::Scheduler::Schedule': 'scheduler',
+  'AWS::IoT::TopicRule': 'iot',
+  'AWS::ElasticLoadBalancingV2::TargetGroup': 'elasticloadbalancing',
+  'AWS::Cognito::UserPool': 'cognito-idp',
+  'AWS::SecretsManager::Secret': 'secretsmanager',
+  'AWS::DynamoDB::Table': 'dynamodb',
+  'AWS::Kinesis::Stream': 'kinesis',
+  'AWS::StepFunctions::StateMachine': 'states',
+};
+
+/** Types whose `Ref` is their ARN. */
+const REF_IS_ARN = ['AWS::SNS::Topic', 'AWS::StepFunctions::StateMachine', 'AWS::ElasticLoadBalancingV2::TargetGroup', 'AWS::SecretsManager::Secret'];
+
+/** What synth can tell about an ARN value: its service and whether its account field is empty (S3 buckets). */
+export interface ArnShape {
+  readonly service?: string;
+  readonly accountEmpty?: boolean;
+}
+
+const UNKNOWN_PART = '\u0000';
+
+/** The shape of an ARN given literally, as `Fn::Join`/`Fn::Sub` of literals and pseudo parameters, or as a reference to an in-app resource. */
+export function arnShape(model: LambdaModel, from: ModelResource, value: unknown): ArnShape | undefined {
+  try {
+    const referenced = isIntrinsic(value) && !('Fn::Join' in (value as object)) && !('Fn::Sub' in (value as object)) ? model.referenced(from, value) : undefined;
+    if (referenced) {
+      // A Ref is an ARN only for some types (a bucket's Ref is its name, a queue's its URL); a GetAtt must be an ARN attribute.
+      const getAtt = (value as Record<string, unknown>)['Fn::GetAtt'];
+      const attribute = Array.isArray(getAtt) ? String(getAtt[1]) : typeof getAtt === 'string' ? getAtt.split('.')[1] ?? '' : undefined;
+      const isArn = attribute !== undefined ? attribute.endsWith('Arn') : REF_IS_ARN.includes(referenced.type);
+      const service = ARN_SERVICE_OF_TYPE[referenced.type];
+      return service && isArn ? { service, accountEmpty: service === 's3' } : undefined;
+    }
+    const text = arnText(value);
+    if (text === undefined) return undefined;
+    const parts = text.split(':');
+    if (parts[0] !== 'arn' || parts.length < 6) return undefined;
+    return {
+      service: parts[2].includes(UNKNOWN_PART) ? undefined : parts[2],
+      accountEmpty: parts[4].includes(UNKNOWN_PART) ? undefined : parts[4] === '',
+    };
+  } catch {
+    return undefined;
+  }
+}
+
+function arnText(value: unknown): string | undefined {
+  const literal = stringValue(value);
+  if (literal !== undefined) return literal;
+  if (!isIntrinsic(value)) return undefined;
+  const object = value as Record<string, unknown>;
+  const ref = stringValue(object.Ref);
+  if (ref !== undefined) return ref.startsWith('AWS::') ? ref.slice(5) : UNKNOWN_PART;
+  const join = object['Fn::Join'];
+  if (Array.isArray(join) && typeof join[0] === 'string' && Array.isArray(join[1])) {
+    return join[1].map(part => arnText(part) ?? UNKNOWN_PART).join(join[0]);
+  }
+  const sub = object['Fn::Sub'];
+  if (typeof sub === 'string') return sub.replace(/\$\{([^}]*)\}/g, (_, name: string) => name.startsWith('AWS::') ? name.slice(5) : UNKNOWN_PART);
+  return UNKNOWN_PART;
+}
+
+/** The service a service principal names (`s3` for `s3.amazonaws.com`, `logs` for `logs.us-east-1.amazonaws.com`), or `undefined` for other principals. */
+export function principalService(principal: unknown): string | undefined {
+  const text = stringValue(principal);
+  const match = text !== undefined ? /^([a-z0-9-]+)(\.[a-z0-9-]+)*\.(amazonaws\.com|amazonaws\.com\.cn|amazon\.com)$/.exec(text) : null;
+  return match ? match[1] : undefined;
+}
