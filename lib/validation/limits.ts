@@ -200,3 +200,111 @@ export const LAYER_COMPATIBLE_RUNTIMES_MAX = 15;
 export const LAYER_COMPATIBLE_ARCHITECTURES_MAX = 2;
 
 // ---- Event source mappings, CodeDeploy, Lambda@Edge, CloudFormation and IAM (sections 4 and 6)
+
+/** CreateEventSourceMapping API reference ([ESMAPI]). */
+export const ESM_API_DOC = 'https://docs.aws.amazon.com/lambda/latest/api/API_CreateEventSourceMapping.html';
+/** CloudFormation AWS::Lambda::EventSourceMapping reference ([SCH-ESM]). */
+export const CFN_ESM_DOC = 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-lambda-eventsourcemapping.html';
+/** CloudFormation EventSourceMapping OnFailure reference (destination types per source). */
+export const CFN_ESM_ON_FAILURE_DOC = 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-lambda-eventsourcemapping-onfailure.html';
+/** SQS event source parameters ([SQSP]). */
+export const SQS_PARAMETERS_DOC = 'https://docs.aws.amazon.com/lambda/latest/dg/services-sqs-parameters.html';
+/** SQS event source scaling (maximum concurrency). */
+export const SQS_SCALING_DOC = 'https://docs.aws.amazon.com/lambda/latest/dg/services-sqs-scaling.html';
+/** SQS event source setup: queue visibility timeout at least six times the function timeout. */
+export const SQS_CONFIGURE_DOC = 'https://docs.aws.amazon.com/lambda/latest/dg/services-sqs-configure.html';
+/** Event filtering ([FILT]). */
+export const FILTERING_DOC = 'https://docs.aws.amazon.com/lambda/latest/dg/invocation-eventfiltering.html';
+/** Lambda@Edge function restrictions ([EDGE]). */
+export const EDGE_RESTRICTIONS_DOC = 'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/lambda-at-edge-function-restrictions.html';
+/** Lambda@Edge quotas ([EDGEQ]). */
+export const EDGE_QUOTAS_DOC = 'https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/cloudfront-limits.html#limits-lambda-at-edge';
+/** CodeDeploy quotas ([CDQ]). */
+export const CODEDEPLOY_QUOTAS_DOC = 'https://docs.aws.amazon.com/codedeploy/latest/userguide/limits.html';
+/** CloudFormation AWS::CodeDeploy::DeploymentConfig reference ([SCH-DC]). */
+export const CFN_DEPLOYMENT_CONFIG_DOC = 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-codedeploy-deploymentconfig.html';
+/** CloudFormation AWS::CodeDeploy::DeploymentGroup reference. */
+export const CFN_DEPLOYMENT_GROUP_DOC = 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-codedeploy-deploymentgroup.html';
+/** CloudFormation quotas ([CFNQ]). */
+export const CFN_QUOTAS_DOC = 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/cloudformation-limits.html';
+/** IAM quotas ([IAMQ]). */
+export const IAM_QUOTAS_DOC = 'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_iam-quotas.html';
+
+/** BatchSize: 1 to 10,000 for every source ([ESMAPI] "Minimum value of 1. Maximum value of 10000"). */
+export const ESM_BATCH_SIZE_MIN = 1;
+export const ESM_BATCH_SIZE_MAX = 10_000;
+/** SQS FIFO BatchSize: at most 10 ([SQSP] "For FIFO queues, the maximum is 10."). */
+export const SQS_FIFO_BATCH_SIZE_MAX = 10;
+/** SQS standard BatchSize above 10 needs MaximumBatchingWindowInSeconds >= 1 ([ESMAPI]). */
+export const SQS_BATCH_SIZE_WITHOUT_WINDOW_MAX = 10;
+/** MaximumBatchingWindowInSeconds: 0 to 300 seconds ([ESMAPI]). */
+export const ESM_BATCHING_WINDOW_MAX_SECONDS = 300;
+/** ScalingConfig.MaximumConcurrency: 2 to 1,000 ([SQSP], [SCH-ESM]). */
+export const SQS_MAX_CONCURRENCY_MIN = 2;
+export const SQS_MAX_CONCURRENCY_MAX = 1_000;
+/** ParallelizationFactor: 1 to 10 ([ESMAPI]). */
+export const ESM_PARALLELIZATION_MIN = 1;
+export const ESM_PARALLELIZATION_MAX = 10;
+/** MaximumRetryAttempts: -1 (infinite) to 10,000 ([ESMAPI]). */
+export const ESM_RETRY_ATTEMPTS_MIN = -1;
+export const ESM_RETRY_ATTEMPTS_MAX = 10_000;
+/** MaximumRecordAgeInSeconds: -1 (infinite) or 60 to 604,800 ([ESMAPI]; the 60-second minimum from the Lambda guide and aws-cdk-lib). */
+export const ESM_RECORD_AGE_INFINITE = -1;
+export const ESM_RECORD_AGE_MIN_SECONDS = 60;
+export const ESM_RECORD_AGE_MAX_SECONDS = 604_800;
+/** TumblingWindowInSeconds: 0 to 900 ([ESMAPI]). */
+export const ESM_TUMBLING_WINDOW_MAX_SECONDS = 900;
+/** FilterCriteria.Filters: 5 by default, up to 10 with a quota increase ([FILT]). */
+export const ESM_FILTERS_DEFAULT_MAX = 5;
+export const ESM_FILTERS_QUOTA_MAX = 10;
+/** Filter Pattern: at most 4,096 characters (CloudFormation Filter reference). */
+export const ESM_FILTER_PATTERN_MAX = 4_096;
+/** SourceAccessConfigurations: at most 22 items ([ESMAPI]). */
+export const ESM_SOURCE_ACCESS_CONFIGURATIONS_MAX = 22;
+/** Kafka Topics: exactly 1 topic of 1 to 249 characters ([ESMAPI]). */
+export const KAFKA_TOPICS_COUNT = 1;
+export const KAFKA_TOPIC_NAME_MAX = 249;
+/** Kafka ConsumerGroupId: 1 to 200 characters ([SCH-ESM]). */
+export const KAFKA_CONSUMER_GROUP_MAX = 200;
+/** KafkaBootstrapServers: 1 to 10 servers ([SCH-ESM]). */
+export const KAFKA_BOOTSTRAP_SERVERS_MAX = 10;
+/** ProvisionedPollerConfig: MinimumPollers 1 to 200, MaximumPollers 1 to 2,000 ([SCH-ESM]); SQS 2 to 200 / 2 to 2,000 ([SQSP]). */
+export const ESM_MIN_POLLERS_MAX = 200;
+export const ESM_MAX_POLLERS_MAX = 2_000;
+export const ESM_POLLERS_MIN = 1;
+export const SQS_POLLERS_MIN = 2;
+/** An SQS queue's default VisibilityTimeout, and a function's default Timeout, in seconds. */
+export const SQS_DEFAULT_VISIBILITY_TIMEOUT_SECONDS = 30;
+export const FUNCTION_DEFAULT_TIMEOUT_SECONDS = 3;
+/** AWS recommends a visibility timeout of at least 6 x the function timeout (+ the batching window) ([SQS_CONFIGURE_DOC]). */
+export const SQS_VISIBILITY_TIMEOUT_FACTOR = 6;
+
+/** Canary/linear percentages: whole numbers 1 to 99 (aws-cdk-lib CustomLambdaDeploymentConfig; service range UNVERIFIED). */
+export const CODEDEPLOY_PERCENTAGE_MIN = 1;
+export const CODEDEPLOY_PERCENTAGE_MAX = 99;
+/** At most 48 hours between the first and last traffic shift of a Lambda deployment ([CDQ]). */
+export const CODEDEPLOY_MAX_SHIFT_MINUTES = 2_880;
+/** CloudWatch alarms per deployment group: at most 10 ([CDQ]). */
+export const CODEDEPLOY_ALARMS_MAX = 10;
+/** Application, deployment group and deployment config names: at most 100 characters ([CDQ]). */
+export const CODEDEPLOY_NAME_MAX = 100;
+
+/** Lambda@Edge Timeout: viewer events 5 s, origin events 30 s ([EDGEQ]). */
+export const EDGE_VIEWER_TIMEOUT_SECONDS = 5;
+export const EDGE_ORIGIN_TIMEOUT_SECONDS = 30;
+/** Lambda@Edge MemorySize for viewer events: 128 MB ([EDGEQ]). */
+export const EDGE_VIEWER_MEMORY_MB = 128;
+/** Lambda@Edge EphemeralStorage: at most 512 MB ([EDGE]). */
+export const EDGE_EPHEMERAL_STORAGE_MAX_MB = 512;
+/** Lambda@Edge functions live in US East (N. Virginia) ([EDGE]). */
+export const EDGE_REGION = 'us-east-1';
+
+/** Template body in S3: 1 MB, counted as aws-cdk-lib counts it (1,000,000 characters, core stack.js) ([CFNQ]). */
+export const TEMPLATE_MAX_BYTES = 1_000_000;
+/** Resources per stack: 500 ([CFNQ]). */
+export const STACK_RESOURCES_MAX = 500;
+
+/** IAM policy sizes, whitespace not counted ([IAMQ]): managed policy 6,144, a role's inline policies together 10,240, trust policy 2,048 (UNVERIFIED). */
+export const IAM_MANAGED_POLICY_MAX_CHARS = 6_144;
+export const IAM_ROLE_INLINE_POLICIES_MAX_CHARS = 10_240;
+export const IAM_TRUST_POLICY_MAX_CHARS = 2_048;

@@ -102,6 +102,37 @@ import { permissionEventSourceToken } from './permission-event-source-token';
 import { permissionUrlAuthType } from './permission-url-auth-type';
 import { permissionSourceCondition } from './permission-source-condition';
 import { permissionPrincipalSource } from './permission-principal-source';
+import { eventSourceMappingBatchSize } from './event-source-mapping-batch-size';
+import { sqsBatchSizeNeedsWindow } from './sqs-batch-size-needs-window';
+import { eventSourceMappingBatchingWindow } from './event-source-mapping-batching-window';
+import { sqsFifoBatchingWindow } from './sqs-fifo-batching-window';
+import { sqsMaximumConcurrency } from './sqs-maximum-concurrency';
+import { sqsMaximumConcurrencyReserved } from './sqs-maximum-concurrency-reserved';
+import { sqsProvisionedPollersConcurrency } from './sqs-provisioned-pollers-concurrency';
+import { sqsVisibilityTimeout } from './sqs-visibility-timeout';
+import { sqsDuplicateMapping } from './sqs-duplicate-mapping';
+import { eventSourceMappingScalingConfig } from './event-source-mapping-scaling-config';
+import { eventSourceMappingStreamParameters } from './event-source-mapping-stream-parameters';
+import { eventSourceMappingStartingPosition } from './event-source-mapping-starting-position';
+import { eventSourceMappingAtTimestamp } from './event-source-mapping-at-timestamp';
+import { kinesisParallelizationFactor } from './kinesis-parallelization-factor';
+import { kinesisMaximumRetryAttempts } from './kinesis-maximum-retry-attempts';
+import { kinesisMaximumRecordAge } from './kinesis-maximum-record-age';
+import { kinesisTumblingWindow } from './kinesis-tumbling-window';
+import { eventSourceMappingOnFailureSources } from './event-source-mapping-on-failure-sources';
+import { eventSourceMappingOnFailureDestination } from './event-source-mapping-on-failure-destination';
+import { eventSourceMappingFilterCount } from './event-source-mapping-filter-count';
+import { eventSourceMappingFilterPattern } from './event-source-mapping-filter-pattern';
+import { eventSourceMappingFilterDocumentDb } from './event-source-mapping-filter-docdb';
+import { eventSourceMappingFilterEncryption } from './event-source-mapping-filter-encryption';
+import { eventSourceMappingResponseTypes } from './event-source-mapping-response-types';
+import { eventSourceMappingMetricsConfig } from './event-source-mapping-metrics-config';
+import { eventSourceMappingProvisionedPollers } from './event-source-mapping-provisioned-pollers';
+import { eventSourceMappingKafkaTopics } from './event-source-mapping-kafka-topics';
+import { eventSourceMappingKafkaConsumerGroup } from './event-source-mapping-kafka-consumer-group';
+import { eventSourceMappingOneSource } from './event-source-mapping-one-source';
+import { eventSourceMappingSourceAccess } from './event-source-mapping-source-access';
+import { eventSourceMappingMqQueues } from './event-source-mapping-mq-queues';
 import { Rule } from '../rule';
 
 /**
@@ -226,6 +257,37 @@ const VERSIONING_RULES: Rule[] = [
 
 // Event source mappings, CodeDeploy, Lambda@Edge, CloudFormation and IAM
 const EVENT_SOURCE_RULES: Rule[] = [
+  eventSourceMappingBatchSize,
+  sqsBatchSizeNeedsWindow,
+  eventSourceMappingBatchingWindow,
+  sqsFifoBatchingWindow,
+  sqsMaximumConcurrency,
+  sqsMaximumConcurrencyReserved,
+  sqsProvisionedPollersConcurrency,
+  sqsVisibilityTimeout,
+  sqsDuplicateMapping,
+  eventSourceMappingScalingConfig,
+  eventSourceMappingStreamParameters,
+  eventSourceMappingStartingPosition,
+  eventSourceMappingAtTimestamp,
+  kinesisParallelizationFactor,
+  kinesisMaximumRetryAttempts,
+  kinesisMaximumRecordAge,
+  kinesisTumblingWindow,
+  eventSourceMappingOnFailureSources,
+  eventSourceMappingOnFailureDestination,
+  eventSourceMappingFilterCount,
+  eventSourceMappingFilterPattern,
+  eventSourceMappingFilterDocumentDb,
+  eventSourceMappingFilterEncryption,
+  eventSourceMappingResponseTypes,
+  eventSourceMappingMetricsConfig,
+  eventSourceMappingProvisionedPollers,
+  eventSourceMappingKafkaTopics,
+  eventSourceMappingKafkaConsumerGroup,
+  eventSourceMappingOneSource,
+  eventSourceMappingSourceAccess,
+  eventSourceMappingMqQueues,
 ];
 
 export const RULES: Rule[] = [...FUNCTION_RULES, ...VERSIONING_RULES, ...EVENT_SOURCE_RULES];
