@@ -1,5 +1,6 @@
 import { App, Stack } from 'aws-cdk-lib';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as s3 from 'aws-cdk-lib/aws-s3';
 import { cfnFunction, limitsApp, synthErrors } from './helpers';
 import { LambdaLimitsProps } from '../../lib';
 
@@ -49,4 +50,9 @@ export function l2Function(stack: Stack, id: string, props: Partial<lambda.Funct
     code: lambda.Code.fromInline('exports.handler = async () => {}'),
     ...props,
   });
+}
+
+/** Code in S3, for L2 functions on runtimes without inline code. */
+export function s3Code(stack: Stack): lambda.Code {
+  return lambda.Code.fromBucket(s3.Bucket.fromBucketName(stack, 'CodeBucket', 'code-bucket'), 'code.zip');
 }
