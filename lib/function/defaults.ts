@@ -45,3 +45,40 @@ export const DEFAULT_PROVISIONED_UTILIZATION_TARGET = 0.7;
 
 /** The latency alarm watches p99 when a threshold is given. */
 export const DEFAULT_LATENCY_ALARM_PERCENTILE = 99;
+
+/** SQS mappings read 10 messages per batch: Lambda's default, and the most a FIFO queue or a batch without a batching window allows. */
+export const DEFAULT_SQS_BATCH_SIZE = 10;
+
+/** Kinesis and DynamoDB stream mappings read 100 records per batch, Lambda's default. */
+export const DEFAULT_STREAM_BATCH_SIZE = 100;
+
+/**
+ * Stream mappings start at TRIM_HORIZON, the oldest record the stream retains: records written before the mapping
+ * exists (or while it is replaced) are processed rather than skipped. LATEST would silently skip them.
+ */
+export const DEFAULT_STREAM_STARTING_POSITION = lambda.StartingPosition.TRIM_HORIZON;
+
+/** A failing stream batch is split in two and retried, so one bad record does not block or fail the whole batch. */
+export const DEFAULT_STREAM_BISECT_BATCH_ON_ERROR = true;
+
+/** A failing stream batch is retried 3 times, then sent to the on-failure destination (Lambda's default, -1, retries until the record expires and blocks the shard). */
+export const DEFAULT_STREAM_RETRY_ATTEMPTS = 3;
+
+/**
+ * Records older than one day go to the on-failure destination instead of being retried (Lambda's default is the
+ * stream's retention). One day is the retention of DynamoDB streams and Kinesis's default, so a backlog read from
+ * TRIM_HORIZON is still processed.
+ */
+export const DEFAULT_STREAM_MAX_RECORD_AGE = Duration.days(1);
+
+/** Mappings report partial batch failures (ReportBatchItemFailures): only the failed records are retried. */
+export const DEFAULT_REPORT_BATCH_ITEM_FAILURES = true;
+
+/** A source queue created by `QueuePair` moves a message to its dead-letter queue after 5 receives (AWS's advice for Lambda: at least 5). */
+export const DEFAULT_SOURCE_QUEUE_MAX_RECEIVE_COUNT = 5;
+
+/** A source queue created by `QueuePair` hides a received message for 6 times the default function timeout, AWS's advice for Lambda. */
+export const DEFAULT_SOURCE_QUEUE_VISIBILITY_TIMEOUT = Duration.seconds(6 * DEFAULT_TIMEOUT.toSeconds());
+
+/** A source queue created by `QueuePair` keeps messages 4 days, SQS's default (its dead-letter queue keeps them 14). */
+export const DEFAULT_SOURCE_QUEUE_RETENTION = Duration.days(4);

@@ -1,0 +1,182 @@
+import { Duration, Names } from 'aws-cdk-lib';
+import * as events from 'aws-cdk-lib/aws-events';
+import * as targets from 'aws-cdk-lib/aws-events-targets';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as s3 from 'aws-cdk-lib/aws-s3';
+import * as s3n from 'aws-cdk-lib/aws-s3-notifications';
+import * as sns from 'aws-cdk-lib/aws-sns';
+import * as sqs from 'aws-cdk-lib/aws-sqs';
+import { sourceScopedAlias } from './source-scoped-alias';
+import type { ServerlessFunction } from '../function/serverless-function';
+
+/**
+ * Options of an S3 trigger.
+ */
+export interface S3TriggerOptions {
+  /**
+   * The bucket events that invoke the function.
+   *
+   * @default [EventType.OBJECT_CREATED]
+   */
+  readonly events?: s3.EventType[];
+
+  /**
+   * Only objects whose key starts with this prefix.
+   *
+   * @default - every key
+   */
+  readonly prefix?: string;
+
+  /**
+   * Only objects whose key ends with this suffix.
+   *
+   * @default - every key
+   */
+  readonly suffix?: string;
+}
+
+/**
+ * Options of an SNS trigger.
+ */
+export interface SnsTriggerOptions {
+  /**
+   * A queue for messages SNS could not deliver to the function (the subscription's redrive policy).
+   *
+   * @default - none: Lambda accepts SNS deliveries asynchronously, and failed invocations go to the function's dead-letter target
+   */
+  readonly deadLetterQueue?: sqs.IQueue;
+}
+
+/**
+ * Options of an EventBridge trigger.
+ */
+export interface EventBridgeTriggerOptions {
+  /**
+   * What the function receives.
+   *
+   * @default - the matched event
+   */
+  readonly input?: events.RuleTargetInput;
+
+  /**
+   * How many times EventBridge retries delivering an event to the function.
+   *
+   * @default 185 - EventBridge's default
+   */
+  readonly retryAttempts?: number;
+
+  /**
+   * How long EventBridge keeps retrying an event, 60 seconds to 24 hours.
+   *
+   * @default Duration.hours(24)
+   */
+  readonly maxEventAge?: Duration;
+
+  /**
+   * A queue for events EventBridge could not deliver.
+   *
+   * @default - none: failed invocations go to the function's dead-letter target
+   */
+  readonly deadLetterQueue?: sqs.IQueue;
+}
+
+/**
+ * Options of a schedule trigger.
+ */
+export interface ScheduleTriggerOptions extends EventBridgeTriggerOptions {
+  /**
+   * A description of the schedule rule.
+   *
+   * @default - none
+   */
+  readonly description?: string;
+}
+
+/**
+ * Something that invokes a `ServerlessFunction` (push): an S3 bucket, an SNS topic, an EventBridge rule or a schedule.
+ *
+ * Each trigger invokes the live alias, and adds one resource-policy permission on it that names the invoking
+ * service, the invoking resource (`SourceArn`) and its account (`SourceAccount`), and nothing broader.
+ */
+export class Trigger {
+  /**
+   * Invoke the function on object events of an S3 bucket.
+   *
+   * @example Trigger.s3(bucket, { prefix: 'uploads/', suffix: '.csv' })
+   */
+  public static s3(bucket: s3.IBucket, options: S3TriggerOptions = {}): Trigger {
+    return new Trigger(fn => {
+      // aws-cdk-lib's LambdaDestination sets SourceArn (the bucket) and SourceAccount (the bucket's stack account).
+      const destination = new s3n.LambdaDestination(fn.alias);
+      const filter: s3.NotificationKeyFilter = { prefix: options.prefix, suffix: options.suffix };
+      const filters = options.prefix !== undefined || options.suffix !== undefined ? [filter] : [];
+      for (const event of options.events ?? [s3.EventType.OBJECT_CREATED]) bucket.addEventNotification(event, destination, ...filters);
+    });
+  }
+
+  /**
+   * Subscribe the function to an SNS topic.
+   *
+   * @example Trigger.sns(topic)
+   */
+  public static sns(topic: sns.ITopic, options: SnsTriggerOptions = {}): Trigger {
+    return new Trigger(fn => {
+      const uniqueId = Names.nodeUniqueId(topic.node);
+      fn.alias.addPermission(`AllowSns${uniqueId}`, {
+        principal: new iam.ServicePrincipal('sns.amazonaws.com'),
+        sourceArn: topic.topicArn,
+        sourceAccount: topic.env.account,
+      });
+      new sns.Subscription(fn, `SnsSubscription${uniqueId}`, {
+        topic,
+        protocol: sns.SubscriptionProtocol.LAMBDA,
+        endpoint: fn.alias.functionArn,
+        deadLetterQueue: options.deadLetterQueue,
+      });
+    });
+  }
+
+  /**
+   * Make the function a target of an EventBridge rule.
+   *
+   * A `Rule`, not an `IRule`: targets can only be added to a rule defined in the app.
+   *
+   * @example Trigger.eventBridgeRule(rule, { retryAttempts: 3 })
+   */
+  public static eventBridgeRule(rule: events.Rule, options: EventBridgeTriggerOptions = {}): Trigger {
+    return new Trigger(fn => rule.addTarget(ruleTarget(fn, options)));
+  }
+
+  /**
+   * Invoke the function on a schedule (an EventBridge rule with a schedule expression, defined in the function's scope).
+   *
+   * @example Trigger.schedule(events.Schedule.rate(Duration.minutes(5)))
+   */
+  public static schedule(schedule: events.Schedule, options: ScheduleTriggerOptions = {}): Trigger {
+    return new Trigger(fn => {
+      // The expression names the rule, so that adding or reordering schedules keeps every logical id.
+      const rule = new events.Rule(fn, `Schedule ${schedule.expressionString.replace(/\//g, '|')}`, {
+        schedule,
+        description: options.description,
+      });
+      rule.addTarget(ruleTarget(fn, options));
+    });
+  }
+
+  private constructor(private readonly bindTo: (fn: ServerlessFunction) => void) {}
+
+  /** @internal */
+  public _bind(fn: ServerlessFunction): void {
+    this.bindTo(fn);
+  }
+}
+
+function ruleTarget(fn: ServerlessFunction, options: EventBridgeTriggerOptions): events.IRuleTarget {
+  // aws-cdk-lib's target sets SourceArn (the rule) only; the alias view adds SourceAccount (the rule's account).
+  return new targets.LambdaFunction(sourceScopedAlias(fn.alias), {
+    event: options.input,
+    retryAttempts: options.retryAttempts,
+    maxEventAge: options.maxEventAge,
+    deadLetterQueue: options.deadLetterQueue,
+  });
+}
