@@ -140,6 +140,30 @@ describe('bundledCode', () => {
     expect(synthesizeAsset(path.join(handlerDirectory, 'index.ts')).s3Key).not.toEqual(before.s3Key);
   });
 
+  test('bundles the orders-service handler into an index.js that serves requests, with no absolute paths in it', async () => {
+    // GIVEN
+    const entry = path.join(__dirname, '..', '..', 'examples', 'orders-service', 'handler', 'index.ts');
+
+    // WHEN
+    const { assetDirectory } = synthesizeAsset(entry);
+
+    // THEN
+    const bundle = require(path.join(assetDirectory, 'index.js'));
+    const log = jest.spyOn(console, 'log').mockImplementation(() => undefined);
+    const response = await bundle.handler({
+      rawPath: '/orders/health',
+      headers: {},
+      isBase64Encoded: false,
+      requestContext: { http: { method: 'GET' }, requestId: 'r-1', stage: '$default' },
+    });
+    log.mockRestore();
+    expect(response).toMatchObject({ statusCode: 200, body: JSON.stringify({ status: 'ok' }) });
+    // Absolute paths would make the output, and so the asset hash, differ between checkouts.
+    const projectRoot = path.resolve(__dirname, '..', '..');
+    expect(fs.readFileSync(path.join(assetDirectory, 'index.js'), 'utf-8')).not.toContain(projectRoot);
+    expect(fs.readFileSync(path.join(assetDirectory, 'index.js.map'), 'utf-8')).not.toContain(projectRoot);
+  });
+
   test('fails when the entry does not exist', () => {
     // THEN
     expect(() => bundledCode(path.join(os.tmpdir(), 'no-such-handler', 'index.ts'))).toThrow(/does not exist/);
