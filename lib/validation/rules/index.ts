@@ -133,6 +133,13 @@ import { eventSourceMappingKafkaConsumerGroup } from './event-source-mapping-kaf
 import { eventSourceMappingOneSource } from './event-source-mapping-one-source';
 import { eventSourceMappingSourceAccess } from './event-source-mapping-source-access';
 import { eventSourceMappingMqQueues } from './event-source-mapping-mq-queues';
+import { layerName } from './layer-name';
+import { layerDescription } from './layer-description';
+import { layerLicense } from './layer-license';
+import { layerCompatibleRuntimes } from './layer-compatible-runtimes';
+import { layerCompatibleArchitectures } from './layer-compatible-architectures';
+import { layerContent } from './layer-content';
+import { layerPermission } from './layer-permission';
 import { Rule } from '../rule';
 
 /**
@@ -253,6 +260,13 @@ const VERSIONING_RULES: Rule[] = [
   permissionUrlAuthType,
   permissionSourceCondition,
   permissionPrincipalSource,
+  layerName,
+  layerDescription,
+  layerLicense,
+  layerCompatibleRuntimes,
+  layerCompatibleArchitectures,
+  layerContent,
+  layerPermission,
 ];
 
 // Event source mappings, CodeDeploy, Lambda@Edge, CloudFormation and IAM

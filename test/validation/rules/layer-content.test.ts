@@ -1,0 +1,35 @@
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as s3 from 'aws-cdk-lib/aws-s3';
+import { errorRuleIds, limitsApp, synthErrors } from '../helpers';
+
+const RULE = 'LambdaKit.Layer.Content';
+
+describe(RULE, () => {
+  test.each([
+    ['nothing removed', undefined, false], ['S3Key removed', 'Content.S3Key', true], ['S3Bucket removed', 'Content.S3Bucket', true], ['Content removed', 'Content', true],
+  ])('%s fails: %s', (_, removed, fails) => {
+    const { app, stack } = limitsApp();
+    const layer = new lambda.CfnLayerVersion(stack, 'Layer', { content: { s3Bucket: 'b', s3Key: 'k', s3ObjectVersion: '1' } });
+    if (removed) layer.addPropertyDeletionOverride(removed);
+    expect(errorRuleIds(app).includes(RULE)).toBe(fails);
+  });
+
+  test('inline code fails', () => {
+    const { app, stack } = limitsApp();
+    new lambda.CfnLayerVersion(stack, 'Layer', { content: { s3Bucket: 'b', s3Key: 'k' } }).addPropertyOverride('Content.ZipFile', 'exports.x = 1');
+    expect(errorRuleIds(app)).toEqual([RULE]);
+  });
+
+  test('catches an override of an L2 LayerVersion to inline code', () => {
+    const { app, stack } = limitsApp();
+    const layer = new lambda.LayerVersion(stack, 'Layer', { code: lambda.Code.fromBucket(s3.Bucket.fromBucketName(stack, 'B', 'layer-bucket'), 'layer.zip') });
+    (layer.node.defaultChild as lambda.CfnLayerVersion).addPropertyOverride('Content', { ZipFile: 'x' });
+    expect(synthErrors(app)).toEqual([expect.stringContaining(`[${RULE}] Stack/Layer/Resource: \`Content\` must be an object with S3Bucket and S3Key (no ZipFile), got: {"S3Bucket":"layer-bucket","S3Key":"layer.zip","ZipFile":"x"}.`)]);
+  });
+
+  test('does not flag token parts', () => {
+    const { app, stack } = limitsApp();
+    new lambda.CfnLayerVersion(stack, 'Layer', { content: { s3Bucket: 'b', s3Key: 'k' } }).addPropertyOverride('Content.S3Bucket', { Ref: 'Bucket' });
+    expect(errorRuleIds(app)).toEqual([]);
+  });
+});
