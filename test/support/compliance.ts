@@ -33,9 +33,10 @@
  * conclusion, metadata, violations[], suppressedViolations[] }] }`) into the cloud assembly; the legacy
  * `policy-validation-report.json` only with context `@aws-cdk/core:validationReportJson: true`. Only
  * plugins with violations, suppressions or a crash appear in it. Nothing goes to annotations. With
- * context `@aws-cdk/core:failSynthOnValidationErrors: false` synth neither throws nor prints; otherwise,
- * under jest (`NODE_ENV=test`, "in-memory" app mode), `app.synth()` throws an error named
- * 'ValidationFailed' *after* writing the report, so the gate catches that error and reads the file.
+ * context `@aws-cdk/core:failSynthOnValidationErrors: false` synth neither throws nor prints (the gate's own
+ * App); otherwise (a Stack passed in) `app.synth()` throws an error named 'ValidationFailed' *after* writing
+ * the report, with the report as its message under jest (`NODE_ENV=test`, "in-memory" app mode) or printed to
+ * stderr outside it, so the gate catches that error and reads the file.
  * A plugin that throws becomes a report with no violations and `metadata.error`; the gate re-throws it,
  * because a checker that did not run must never look like a clean pass.
  *
@@ -64,7 +65,7 @@
  *     `RedriveAllowPolicy` with `redrivePermission` `allowAll` or `byQueue` (`redriveAllowPolicy` prop).
  *   - CDK does not re-run validation for an App that was already synthesized (e.g. by
  *     `Template.fromStack`); the gate re-synthesizes with `synth({ force: true })` in the stack form.
- *   - A plain `lambda.Function` with defaults fails 15 rules across the packs and Control Tower
+ *   - A plain `lambda.Function` with defaults has 16 findings across the packs and Control Tower
  *     (AwsSolutions-IAM4/L1, Serverless-LambdaDLQ/DefaultMemorySize/DefaultTimeout/LatestVersion/Tracing,
  *     *-LambdaInsideVPC, *-LambdaConcurrency, *-LambdaDLQ, CT.LAMBDA.PR lambda_inside_vpc_check); the
  *     CloudFormation validator reports nothing for it.
@@ -74,7 +75,7 @@
  *     roles (AwsSolutions-IAM4, AwsSolutions-IAM5[Resource::*], *-IAMNoInlinePolicy). Such singletons sit at the
  *     stack root, not under the construct that caused them: acknowledge on the stack or on the singleton.
  *   - `BucketDeployment` brings a Python provider function (Custom::CDKBucketDeployment<hash>) with
- *     AwsSolutions-IAM4, AwsSolutions-L1, eight AwsSolutions-IAM5 findings whose ids embed the destination
+ *     AwsSolutions-IAM4, AwsSolutions-L1, seven AwsSolutions-IAM5 findings whose ids embed the destination
  *     bucket's logical id (`IAM5[Resource::<B08E7C7AF.Arn>/*]`, so renaming the bucket breaks the
  *     acknowledgement), *-IAMNoInlinePolicy, Lambda DLQ/VPC/concurrency/tracing rules and CT lambda_inside_vpc_check.
  *   - Every synth now runs the CloudFormation validator (WASM). A fresh `CloudFormationValidatePlugin` costs
