@@ -140,6 +140,7 @@ import { layerCompatibleRuntimes } from './layer-compatible-runtimes';
 import { layerCompatibleArchitectures } from './layer-compatible-architectures';
 import { layerContent } from './layer-content';
 import { layerPermission } from './layer-permission';
+import { permissionQualifiedInvoke } from './permission-qualified-invoke';
 import { Rule } from '../rule';
 
 /**
@@ -267,6 +268,7 @@ const VERSIONING_RULES: Rule[] = [
   layerCompatibleArchitectures,
   layerContent,
   layerPermission,
+  permissionQualifiedInvoke,
 ];
 
 // Event source mappings, CodeDeploy, Lambda@Edge, CloudFormation and IAM
