@@ -40,7 +40,7 @@ export interface EventSourceOptions {
    * Event filter patterns, as JSON text (at most 5 unless the account's quota was raised): only matching records
    * reach the function; the others are dropped (deleted from an SQS queue).
    *
-   * `JSON.stringify(lambda.FilterCriteria.filter({ body: { state: lambda.FilterRule.isEqual('ready') } }))` builds one.
+   * `JSON.stringify({ body: { state: ['ready'] } })` is one; `lambda.FilterCriteria.filter({ ... }).pattern` builds one with `lambda.FilterRule`.
    *
    * @default - every record reaches the function
    * @see https://docs.aws.amazon.com/lambda/latest/dg/invocation-eventfiltering.html
