@@ -4,7 +4,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { AssetHashType, DockerImage } from 'aws-cdk-lib';
+import { AssetHashType } from 'aws-cdk-lib';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as esbuild from 'esbuild';
 
@@ -23,8 +23,14 @@ export interface BundledCodeOptions {
    */
   readonly sourcemap?: 'inline' | 'external';
   /**
-   * esbuild target, matching the function's runtime.
-   * @default 'node22'
+   * The function's runtime: esbuild targets its Node.js version (`nodejs24.x` → `node24`), and its SAM build
+   * image is the (never used) Docker fallback. Pass the runtime the function uses.
+   * @default lambda.Runtime.NODEJS_22_X
+   */
+  readonly runtime?: lambda.Runtime;
+  /**
+   * esbuild target, when it should differ from the runtime's (`node24`).
+   * @default - `node<version>` of `runtime`
    */
   readonly target?: string;
 }
@@ -44,15 +50,20 @@ export function bundledCode(entry: string, options: BundledCodeOptions = {}): la
     throw new Error(`bundledCode: entry ${entryPath} does not exist`);
   }
   const handlerDirectory = path.dirname(entryPath);
+  const runtime = options.runtime ?? lambda.Runtime.NODEJS_22_X;
+  const nodeVersion = /^nodejs(\d+)\.x$/.exec(runtime.name)?.[1];
+  if (!nodeVersion) {
+    throw new Error(`bundledCode: ${runtime.name} is not a Node.js runtime`);
+  }
 
   return lambda.Code.fromAsset(handlerDirectory, {
     assetHashType: AssetHashType.OUTPUT,
     bundling: {
       // Required by the type and used only if tryBundle returns false, which it never does.
-      image: DockerImage.fromRegistry('public.ecr.aws/sam/build-nodejs22.x'),
+      image: runtime.bundlingImage,
       local: {
         tryBundle(outputDir: string): boolean {
-          for (const file of bundle(entryPath, options)) {
+          for (const file of bundle(entryPath, options.target ?? `node${nodeVersion}`, options)) {
             fs.writeFileSync(path.join(outputDir, path.basename(file.path)), file.contents);
           }
           return true;
@@ -62,7 +73,7 @@ export function bundledCode(entry: string, options: BundledCodeOptions = {}): la
   });
 }
 
-function bundle(entryPath: string, options: BundledCodeOptions): esbuild.OutputFile[] {
+function bundle(entryPath: string, target: string, options: BundledCodeOptions): esbuild.OutputFile[] {
   const result = esbuild.buildSync({
     entryPoints: [entryPath],
     // Never written: only fixes the directory that source-map paths are relative to.
@@ -70,7 +81,7 @@ function bundle(entryPath: string, options: BundledCodeOptions): esbuild.OutputF
     write: false,
     bundle: true,
     platform: 'node',
-    target: options.target ?? 'node22',
+    target,
     format: 'cjs',
     minify: false,
     // Function and class names survive bundling, so stack traces and logs read like the source.

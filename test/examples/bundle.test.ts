@@ -42,7 +42,7 @@ function synthesizeAsset(entry: string, options?: BundledCodeOptions): { assetDi
   const app = new App({ outdir: temporaryDirectory('bundle-test-cdk-out-'), builtinCloudFormationValidation: false });
   const stack = new Stack(app, 'Stack');
   new lambda.Function(stack, 'Fn', {
-    runtime: lambda.Runtime.NODEJS_22_X,
+    runtime: options?.runtime ?? lambda.Runtime.NODEJS_22_X,
     handler: 'index.handler',
     code: bundledCode(entry, options),
   });
@@ -162,6 +162,31 @@ describe('bundledCode', () => {
     const projectRoot = path.resolve(__dirname, '..', '..');
     expect(fs.readFileSync(path.join(assetDirectory, 'index.js'), 'utf-8')).not.toContain(projectRoot);
     expect(fs.readFileSync(path.join(assetDirectory, 'index.js.map'), 'utf-8')).not.toContain(projectRoot);
+  });
+
+  test('bundles for the runtime it is given', async () => {
+    // WHEN
+    const { assetDirectory } = synthesizeAsset(tinyHandlerEntry, { runtime: lambda.Runtime.NODEJS_24_X });
+
+    // THEN
+    await expect(require(path.join(assetDirectory, 'index.js')).handler({ name: 'Grace' })).resolves.toEqual({ message: 'Hello, Grace!' });
+  });
+
+  test('takes an explicit esbuild target', () => {
+    // GIVEN a target without optional chaining, so esbuild must rewrite it
+    const handlerDirectory = temporaryDirectory('target-handler-');
+    fs.writeFileSync(path.join(handlerDirectory, 'index.ts'), 'export const handler = async (event: { a?: { b: number } }) => event.a?.b;\n');
+
+    // WHEN
+    const { assetDirectory } = synthesizeAsset(path.join(handlerDirectory, 'index.ts'), { target: 'node12' });
+
+    // THEN
+    expect(fs.readFileSync(path.join(assetDirectory, 'index.js'), 'utf-8')).not.toContain('?.');
+  });
+
+  test('fails for a runtime that is not Node.js', () => {
+    // THEN
+    expect(() => bundledCode(tinyHandlerEntry, { runtime: lambda.Runtime.PYTHON_3_13 })).toThrow(/python3\.13 is not a Node\.js runtime/);
   });
 
   test('fails when the entry does not exist', () => {
