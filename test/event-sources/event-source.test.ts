@@ -367,7 +367,8 @@ describe('EventSource.dynamoStream', () => {
     const fn = new ServerlessFunction(stack, 'Fn', REQUIRED);
     const mapping = fn.addEventSource(EventSource.dynamoStream(table));
     expect(mapping.node.validate()).toEqual([
-      expect.stringMatching(/^\[LambdaKit\.EventSource\.TableStream\] Stack\/Fn\/DynamoStream\w+: `table` must be a table with a stream, got: a table without a stream\. Set `stream`.* See https:/),
+      expect.stringMatching(new RegExp('^\\[LambdaKit\\.EventSource\\.TableStream\\] Stack/Fn/DynamoStream\\w+: `table` must be a table with a stream, '
+        + 'got: a table without a stream\\. Set `stream`.* See https:')),
     ]);
     expect(() => app.synth()).toThrow(/LambdaKit\.EventSource\.TableStream/);
   });
