@@ -128,7 +128,9 @@ describe('Trigger.eventBridgeRule', () => {
     const rule = new events.Rule(stack, 'Rule', { eventPattern: { source: ['orders'] } });
     const fn = new ServerlessFunction(stack, 'Fn', { ...REQUIRED, triggers: [Trigger.eventBridgeRule(rule)] });
     template().hasResourceProperties('AWS::Events::Rule', {
-      Targets: [Match.objectLike({ Arn: { Ref: ref(fn.alias) }, RetryPolicy: Match.absent(), DeadLetterConfig: Match.absent(), Input: Match.absent() })],
+      Targets: [Match.objectLike({
+        Arn: { Ref: ref(fn.alias) }, RetryPolicy: Match.absent(), DeadLetterConfig: Match.absent(), Input: Match.absent(),
+      })],
     });
     expect(permissions()).toEqual([{
       Action: 'lambda:InvokeFunction',
@@ -232,7 +234,8 @@ describe('API Gateway and load balancer integrations', () => {
     expect(groupName).toMatch(/^[A-Za-z0-9]{1,32}$/);
     template().hasResource('AWS::ElasticLoadBalancingV2::TargetGroup', {
       Properties: { TargetType: 'lambda', Name: groupName, Targets: [{ Id: { Ref: ref(fn.alias) } }] },
-      DependsOn: fn.alias.node.findAll().filter(child => child instanceof lambda.CfnPermission).map(permission => stack.getLogicalId(permission as any)),
+      DependsOn: fn.alias.node.findAll().filter(child => child instanceof lambda.CfnPermission)
+        .map(permission => stack.getLogicalId(permission as any)),
     });
     expect(permissions()).toEqual([{
       Action: 'lambda:InvokeFunction',
