@@ -1,6 +1,6 @@
 import { DEAD_LETTER_DOC } from '../limits';
 import { Severity } from '../rule';
-import { booleanValue, objectValue, pathValue, stringValue } from '../values';
+import { booleanValue, isIntrinsic, pathValue, stringValue } from '../values';
 import { functionRule } from './function-lookups';
 
 /**
@@ -21,7 +21,7 @@ export const functionDeadLetterTarget = functionRule({
       const service = /^arn:[a-z-]+:([a-z0-9-]+):/.exec(arn)?.[1];
       if (service !== 'sqs' && service !== 'sns') problem = 'not an SQS queue or SNS topic ARN';
       else if (arn.endsWith('.fifo')) problem = 'a FIFO queue or topic';
-    } else if (target?.type === 'AWS::SQS::Queue' && objectValue(value)?.Ref !== undefined) {
+    } else if (target?.type === 'AWS::SQS::Queue' && isIntrinsic(value) && 'Ref' in (value as object)) {
       problem = `${target.path}'s URL (a queue's Ref is its URL, not its ARN)`;
     } else if (target?.type === 'AWS::SQS::Queue' && booleanValue(target.properties.FifoQueue) === true) {
       problem = `${target.path}, a FIFO queue`;
