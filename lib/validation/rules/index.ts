@@ -102,6 +102,14 @@ import { permissionEventSourceToken } from './permission-event-source-token';
 import { permissionUrlAuthType } from './permission-url-auth-type';
 import { permissionSourceCondition } from './permission-source-condition';
 import { permissionPrincipalSource } from './permission-principal-source';
+import { layerName } from './layer-name';
+import { layerDescription } from './layer-description';
+import { layerLicense } from './layer-license';
+import { layerCompatibleRuntimes } from './layer-compatible-runtimes';
+import { layerCompatibleArchitectures } from './layer-compatible-architectures';
+import { layerContent } from './layer-content';
+import { layerPermission } from './layer-permission';
+import { permissionQualifiedInvoke } from './permission-qualified-invoke';
 import { eventSourceMappingBatchSize } from './event-source-mapping-batch-size';
 import { sqsBatchSizeNeedsWindow } from './sqs-batch-size-needs-window';
 import { eventSourceMappingBatchingWindow } from './event-source-mapping-batching-window';
@@ -133,14 +141,21 @@ import { eventSourceMappingKafkaConsumerGroup } from './event-source-mapping-kaf
 import { eventSourceMappingOneSource } from './event-source-mapping-one-source';
 import { eventSourceMappingSourceAccess } from './event-source-mapping-source-access';
 import { eventSourceMappingMqQueues } from './event-source-mapping-mq-queues';
-import { layerName } from './layer-name';
-import { layerDescription } from './layer-description';
-import { layerLicense } from './layer-license';
-import { layerCompatibleRuntimes } from './layer-compatible-runtimes';
-import { layerCompatibleArchitectures } from './layer-compatible-architectures';
-import { layerContent } from './layer-content';
-import { layerPermission } from './layer-permission';
-import { permissionQualifiedInvoke } from './permission-qualified-invoke';
+import { edgeTimeout } from './edge-timeout';
+import { edgeMemorySize } from './edge-memory-size';
+import { edgeArchitecture } from './edge-architecture';
+import { edgeRuntime } from './edge-runtime';
+import { edgeNoLayers } from './edge-no-layers';
+import { edgeNoEnvironment } from './edge-no-environment';
+import { edgeNoVpc } from './edge-no-vpc';
+import { edgeNoDeadLetterQueue } from './edge-no-dead-letter-queue';
+import { edgeEphemeralStorage } from './edge-ephemeral-storage';
+import { edgeRuntimeManagement } from './edge-runtime-management';
+import { edgeRegion } from './edge-region';
+import { edgeNumberedVersion } from './edge-numbered-version';
+import { edgeIncludeBody } from './edge-include-body';
+import { edgeNoProvisionedConcurrency } from './edge-no-provisioned-concurrency';
+import { edgeRoleTrust } from './edge-role-trust';
 import { Rule } from '../rule';
 
 /**
@@ -304,6 +319,21 @@ const EVENT_SOURCE_RULES: Rule[] = [
   eventSourceMappingOneSource,
   eventSourceMappingSourceAccess,
   eventSourceMappingMqQueues,
+  edgeTimeout,
+  edgeMemorySize,
+  edgeArchitecture,
+  edgeRuntime,
+  edgeNoLayers,
+  edgeNoEnvironment,
+  edgeNoVpc,
+  edgeNoDeadLetterQueue,
+  edgeEphemeralStorage,
+  edgeRuntimeManagement,
+  edgeRegion,
+  edgeNumberedVersion,
+  edgeIncludeBody,
+  edgeNoProvisionedConcurrency,
+  edgeRoleTrust,
 ];
 
 export const RULES: Rule[] = [...FUNCTION_RULES, ...VERSIONING_RULES, ...EVENT_SOURCE_RULES];
