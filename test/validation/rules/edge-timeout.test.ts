@@ -45,7 +45,7 @@ describe(RULE, () => {
       },
     });
     expect(ruleErrors(app, RULE)).toEqual([
-      expect.stringMatching(/edge-lambda-stack-\w+\/Edge\/Resource: `Timeout` must be at most 5 seconds for a function used as viewer-response of Stack\/Dist/),
+      expect.stringMatching(/edge-lambda-stack-\w+\/Edge\/Resource: `Timeout` must be at most 5 seconds for a function used as viewer-response/),
     ]);
   });
 
