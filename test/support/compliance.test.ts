@@ -272,12 +272,8 @@ describe('what the checkers say about plain aws-cdk-lib constructs', () => {
     // WHEN
     const findings = complianceFindings(app => {
       const stack = new Stack(app, 'Plain');
-      new lambda.Function(stack, 'Fn', {
-        runtime: lambda.Runtime.NODEJS_22_X,
-        handler: 'index.handler',
-        code: lambda.Code.fromInline('exports.handler = async () => ({ statusCode: 200 });'),
-        logRetention: logs.RetentionDays.ONE_WEEK,
-      });
+      // What the deprecated `logRetention` prop of lambda.Function creates, without the deprecation warning.
+      new logs.LogRetention(stack, 'Retention', { logGroupName: '/aws/lambda/plain', retention: logs.RetentionDays.ONE_WEEK });
     });
 
     // THEN
