@@ -19,7 +19,8 @@ describe(RULE, () => {
   });
 
   test.each([[3, 3, false], [4, 3, true]])('MinExecutionEnvironments %d with Max %d fails: %p', (min, max, fails) => {
-    expect(findingsFor(RULE, { FunctionScalingConfig: { MinExecutionEnvironments: min, MaxExecutionEnvironments: max } })).toHaveLength(fails ? 1 : 0);
+    const scaling = { MinExecutionEnvironments: min, MaxExecutionEnvironments: max };
+    expect(findingsFor(RULE, { FunctionScalingConfig: scaling })).toHaveLength(fails ? 1 : 0);
   });
 
   test('catches an override on an aws-cdk-lib Function', () => {
