@@ -293,6 +293,32 @@ describe('POST /orders', () => {
     expect(body.errors).toEqual([{ field: 'currency', message: expect.stringContaining('ISO 4217') }]);
   });
 
+  describe('with ORDER_CURRENCIES set', () => {
+    beforeEach(() => {
+      process.env.ORDER_CURRENCIES = 'EUR, USD,GBP,NOPE';
+    });
+    afterEach(() => {
+      delete process.env.ORDER_CURRENCIES;
+    });
+
+    test('accepts the configured currencies', async () => {
+      // WHEN
+      const { response } = await send(request('POST', '/orders', { body: { ...VALID_ORDER, currency: 'USD' } }));
+
+      // THEN
+      expect(response.statusCode).toBe(201);
+    });
+
+    test('fails with 400 for another ISO currency, naming the accepted ones (and ignoring invalid entries)', async () => {
+      // WHEN
+      const { response, body } = await send(request('POST', '/orders', { body: { ...VALID_ORDER, currency: 'JPY' } }));
+
+      // THEN
+      expect(response.statusCode).toBe(400);
+      expect(body.errors).toEqual([{ field: 'currency', message: 'must be one of EUR, USD, GBP' }]);
+    });
+  });
+
   test.each<[string, unknown]>([
     ['missing', undefined],
     ['empty', []],

@@ -5,6 +5,7 @@
  *   GET  /orders/health  200 when the function is up
  *
  * No AWS SDK calls: the blueprint is about the function's deployment, not its persistence.
+ * Environment: ORDER_CURRENCIES (optional) limits the accepted currencies, e.g. "EUR,USD,GBP".
  * Logs one JSON line per request, without personal data (no customer id, no source IP, no idempotency key).
  */
 import { createHash, randomUUID } from 'node:crypto';
@@ -45,6 +46,17 @@ const ALLOWED_METHODS: Record<string, string[]> = {
 
 /** ISO 4217 codes that this runtime's ICU data knows, so an unknown three-letter code such as 'ABC' is rejected. */
 const ISO_CURRENCIES = new Set(Intl.supportedValuesOf('currency'));
+
+/**
+ * The currencies this deployment sells in: `ORDER_CURRENCIES` (comma-separated ISO codes) when set, any ISO 4217
+ * code otherwise. Read per request, so a configuration change needs no code change (and tests can set it).
+ */
+function acceptedCurrencies(): { accepts: (code: string) => boolean; description: string } {
+  const configured = (process.env.ORDER_CURRENCIES ?? '').split(',').map(code => code.trim()).filter(code => ISO_CURRENCIES.has(code));
+  return configured.length > 0
+    ? { accepts: code => configured.includes(code), description: `one of ${configured.join(', ')}` }
+    : { accepts: code => ISO_CURRENCIES.has(code), description: 'an ISO 4217 currency code in upper case, such as EUR or USD' };
+}
 
 interface RequestLog {
   level: 'INFO' | 'WARN' | 'ERROR';
@@ -166,9 +178,10 @@ export function validateOrder(input: unknown): ValidationProblem[] {
     problems.push({ field: 'customerId', message: `must be a non-empty string of at most ${MAX_ID_LENGTH} characters` });
   }
 
-  const currencyIsValid = typeof order.currency === 'string' && ISO_CURRENCIES.has(order.currency);
+  const currencies = acceptedCurrencies();
+  const currencyIsValid = typeof order.currency === 'string' && currencies.accepts(order.currency);
   if (!currencyIsValid) {
-    problems.push({ field: 'currency', message: 'must be an ISO 4217 currency code in upper case, such as EUR or USD' });
+    problems.push({ field: 'currency', message: `must be ${currencies.description}` });
   }
 
   if (!Array.isArray(order.items) || order.items.length === 0 || order.items.length > MAX_ITEMS) {
