@@ -15,7 +15,7 @@ export const sqsSourceDeadLetterQueue = mappingRule({
   severity: Severity.WARNING,
   constraint: 'A queue in the app that a mapping reads has a RedrivePolicy to a dead-letter queue (mappings of SQS queues take no on-failure destination).',
   source: SQS_ERROR_HANDLING_DOC,
-  problems(mapping, source) {
+  problems(_mapping, source) {
     const queue = source?.kind === 'sqs' ? source.resource : undefined;
     if (!queue) return [];
     const redrive = queue.properties.RedrivePolicy;
