@@ -49,6 +49,7 @@ import { functionRecursiveLoop } from './function-recursive-loop';
 import { functionTagCount, functionTagFormat } from './function-tags';
 import { functionVpcConfig } from './function-vpc-config';
 import { functionVpcIpv6 } from './function-vpc-ipv6';
+import { functionVpcRole } from './function-vpc-role';
 import { functionRoleArn, functionRoleTrust } from './function-role';
 import { functionCodeSigning } from './function-code-signing';
 import { functionDurableConfig } from './function-durable-config';
@@ -218,6 +219,7 @@ const FUNCTION_RULES: Rule[] = [
   functionTagFormat,
   functionVpcConfig,
   functionVpcIpv6,
+  functionVpcRole,
   functionRoleArn,
   functionRoleTrust,
   functionCodeSigning,
