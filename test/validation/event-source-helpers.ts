@@ -1,6 +1,7 @@
 import { App, Stack } from 'aws-cdk-lib';
 import * as cloudfront from 'aws-cdk-lib/aws-cloudfront';
 import * as origins from 'aws-cdk-lib/aws-cloudfront-origins';
+import * as codedeploy from 'aws-cdk-lib/aws-codedeploy';
 import * as kinesis from 'aws-cdk-lib/aws-kinesis';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as sources from 'aws-cdk-lib/aws-lambda-event-sources';
@@ -159,5 +160,26 @@ export function describeEdgeForbidden(
       cfnEdgeFunction(stack).fn.addPropertyOverride(property, { Ref: 'P' });
       expect(ruleErrors(app, rule).length).toBe(tokenFlagged ? 1 : 0);
     });
+  });
+}
+
+/** An L1 Lambda deployment config with a canary or linear shift. */
+export function cfnDeploymentConfig(stack: Stack, id: string, kind: 'canary' | 'linear', percentage: number, interval: number) {
+  return new codedeploy.CfnDeploymentConfig(stack, id, {
+    computePlatform: 'Lambda',
+    trafficRoutingConfig: kind === 'canary'
+      ? { type: 'TimeBasedCanary', timeBasedCanary: { canaryPercentage: percentage, canaryInterval: interval } }
+      : { type: 'TimeBasedLinear', timeBasedLinear: { linearPercentage: percentage, linearInterval: interval } },
+  });
+}
+
+/** An L1 Lambda deployment group (its application inline). */
+export function cfnDeploymentGroup(stack: Stack, id: string, props: Partial<codedeploy.CfnDeploymentGroupProps> = {}) {
+  const application = new codedeploy.CfnApplication(stack, `${id}App`, { computePlatform: 'Lambda' });
+  return new codedeploy.CfnDeploymentGroup(stack, id, {
+    applicationName: application.ref,
+    serviceRoleArn: 'arn:aws:iam::123456789012:role/codedeploy',
+    deploymentStyle: { deploymentOption: 'WITH_TRAFFIC_CONTROL', deploymentType: 'BLUE_GREEN' },
+    ...props,
   });
 }

@@ -157,6 +157,14 @@ import { edgeNumberedVersion } from './edge-numbered-version';
 import { edgeIncludeBody } from './edge-include-body';
 import { edgeNoProvisionedConcurrency } from './edge-no-provisioned-concurrency';
 import { edgeRoleTrust } from './edge-role-trust';
+import { sqsSourceDeadLetterQueue } from './sqs-source-dead-letter-queue';
+import { codeDeployTrafficPercentage } from './codedeploy-traffic-percentage';
+import { codeDeployTrafficInterval } from './codedeploy-traffic-interval';
+import { codeDeployTrafficRoutingType } from './codedeploy-traffic-routing-type';
+import { codeDeployMinimumHealthyHosts } from './codedeploy-minimum-healthy-hosts';
+import { codeDeployAlarmCount } from './codedeploy-alarm-count';
+import { codeDeployAutoRollback } from './codedeploy-auto-rollback';
+import { codeDeployName } from './codedeploy-name';
 import { Rule } from '../rule';
 
 /**
@@ -336,6 +344,14 @@ const EVENT_SOURCE_RULES: Rule[] = [
   edgeIncludeBody,
   edgeNoProvisionedConcurrency,
   edgeRoleTrust,
+  sqsSourceDeadLetterQueue,
+  codeDeployTrafficPercentage,
+  codeDeployTrafficInterval,
+  codeDeployTrafficRoutingType,
+  codeDeployMinimumHealthyHosts,
+  codeDeployAlarmCount,
+  codeDeployAutoRollback,
+  codeDeployName,
 ];
 
 export const RULES: Rule[] = [...FUNCTION_RULES, ...VERSIONING_RULES, ...EVENT_SOURCE_RULES];
