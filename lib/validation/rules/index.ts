@@ -158,6 +158,12 @@ import { edgeIncludeBody } from './edge-include-body';
 import { edgeNoProvisionedConcurrency } from './edge-no-provisioned-concurrency';
 import { edgeRoleTrust } from './edge-role-trust';
 import { sqsSourceDeadLetterQueue } from './sqs-source-dead-letter-queue';
+import { versionSchema } from './version-schema';
+import { aliasSchema } from './alias-schema';
+import { eventInvokeConfigSchema } from './event-invoke-config-schema';
+import { urlSchema } from './url-schema';
+import { permissionSchema } from './permission-schema';
+import { layerSchema } from './layer-schema';
 import { codeDeployTrafficPercentage } from './codedeploy-traffic-percentage';
 import { codeDeployTrafficInterval } from './codedeploy-traffic-interval';
 import { codeDeployTrafficRoutingType } from './codedeploy-traffic-routing-type';
@@ -294,6 +300,12 @@ const VERSIONING_RULES: Rule[] = [
   layerContent,
   layerPermission,
   permissionQualifiedInvoke,
+  versionSchema,
+  aliasSchema,
+  eventInvokeConfigSchema,
+  urlSchema,
+  permissionSchema,
+  layerSchema,
 ];
 
 // Event source mappings, CodeDeploy, Lambda@Edge, CloudFormation and IAM

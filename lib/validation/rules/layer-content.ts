@@ -2,19 +2,14 @@ import { CFN_LAYER_DOC } from '../limits';
 import { objectValue } from '../values';
 import { propertyRule } from './versioning-lookups';
 
-/** Content: an S3Bucket and S3Key; layers have no inline code (layer-content). */
+/** Content: layers have no inline code (layer-content; missing S3Bucket/S3Key are LambdaKit.Layer.Schema's). */
 export const layerContent = propertyRule({
   id: 'LambdaKit.Layer.Content',
-  constraint: "A LayerVersion's Content names an S3Bucket and an S3Key (layers have no inline ZipFile).",
+  constraint: "A LayerVersion's Content is an S3 location: layers have no inline ZipFile.",
   source: CFN_LAYER_DOC,
   resourceType: 'AWS::Lambda::LayerVersion',
   property: 'Content',
-  limit: 'an object with S3Bucket and S3Key (no ZipFile)',
+  limit: 'an S3 location (S3Bucket and S3Key), without ZipFile',
   fix: 'Package the layer as a zip asset (Code.fromAsset) or point it at an object in S3.',
-  checkAbsent: true,
-  violates: (value, resource) => {
-    if (value === undefined) return Object.keys(resource.properties).length > 0;
-    const content = objectValue(value);
-    return content !== undefined && (content.S3Bucket === undefined || content.S3Key === undefined || content.ZipFile !== undefined);
-  },
+  violates: value => objectValue(value)?.ZipFile !== undefined,
 });

@@ -2,11 +2,14 @@ import { PROVISIONED_CONCURRENCY_DOC } from '../limits';
 import { Finding, Rule, Severity } from '../rule';
 import { additionalVersions } from './versioning-lookups';
 
-/** Provisioned concurrency on an alias cannot be managed while it has a routing configuration (pc-vs-routing). */
+/**
+ * Provisioned concurrency on an alias cannot be managed while it has a routing configuration (pc-vs-routing): the
+ * Alias schema excludes RoutingConfig with ProvisionedConcurrencyConfig (AWS's validator: F3020 [FATAL]).
+ */
 export const provisionedConcurrencyRouting: Rule = {
   id: 'LambdaKit.ProvisionedConcurrency.WithRouting',
-  severity: Severity.WARNING,
-  constraint: "An alias's provisioned concurrency cannot be changed while the alias has a routing configuration: a canary shift and a provisioned-concurrency change in one deployment can fail.",
+  severity: Severity.ERROR,
+  constraint: 'An alias has either a RoutingConfig or a ProvisionedConcurrencyConfig, not both: Lambda cannot manage provisioned concurrency on an alias while it routes to two versions.',
   source: PROVISIONED_CONCURRENCY_DOC,
   resourceTypes: ['AWS::Lambda::Alias'],
   check({ model }) {
@@ -18,8 +21,8 @@ export const provisionedConcurrencyRouting: Rule = {
           resource: alias,
           property: 'ProvisionedConcurrencyConfig',
           value: alias.properties.ProvisionedConcurrencyConfig,
-          limit: 'unchanged while the alias has a RoutingConfig (Lambda refuses to manage it during weighted routing)',
-          fix: 'Change provisioned concurrency only when the alias routes to a single version, or put it on the versions instead of the weighted alias.',
+          limit: 'absent while the alias has a RoutingConfig (Lambda cannot manage it during weighted routing)',
+          fix: 'Put the provisioned concurrency on the versions, or on an alias without routing, instead of the weighted alias.',
         });
       }
     }

@@ -1,7 +1,7 @@
 import { CFN_URL_DOC } from '../limits';
 import { propertyRule } from './versioning-lookups';
 
-/** AuthType: required, AWS_IAM or NONE (url-auth-type). */
+/** AuthType: AWS_IAM or NONE (url-auth-type; its absence is LambdaKit.Url.Schema's). */
 export const urlAuthType = propertyRule({
   id: 'LambdaKit.Url.AuthType',
   constraint: 'A function URL has an AuthType of AWS_IAM or NONE.',
@@ -10,7 +10,5 @@ export const urlAuthType = propertyRule({
   property: 'AuthType',
   limit: 'AWS_IAM or NONE',
   fix: 'Set AuthType to AWS_IAM (callers sign requests) or NONE (public URL).',
-  checkAbsent: true,
-  violates: (value, resource) => (value === undefined && resource.properties.TargetFunctionArn !== undefined)
-    || (typeof value === 'string' && value !== 'AWS_IAM' && value !== 'NONE'),
+  violates: value => typeof value === 'string' && value !== 'AWS_IAM' && value !== 'NONE',
 });

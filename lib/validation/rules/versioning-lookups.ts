@@ -10,7 +10,7 @@
  */
 import type { LambdaModel, ModelResource } from '../model';
 import { Finding, Rule, RuleContext, Severity } from '../rule';
-import { arrayValue, isIntrinsic, numberValue, objectValue, pathValue, stringValue } from '../values';
+import { arrayValue, booleanValue, isIntrinsic, numberValue, objectValue, pathValue, stringValue } from '../values';
 
 /** A function: an in-app `AWS::Lambda::Function`, or a function known only by its literal name. */
 export interface FunctionIdentity {
@@ -466,4 +466,98 @@ export function principalService(principal: unknown): string | undefined {
   const text = stringValue(principal);
   const match = text !== undefined ? /^([a-z0-9-]+)(\.[a-z0-9-]+)*\.(amazonaws\.com|amazonaws\.com\.cn|amazon\.com)$/.exec(text) : null;
   return match ? match[1] : undefined;
+}
+
+// ---- Resource schemas: property types and required properties
+
+/** A property's type in a resource schema ([SCH-*]): CloudFormation also accepts numbers and booleans written as strings. */
+export type SchemaType = 'string' | 'integer' | 'number' | 'boolean' | { readonly object: SchemaObject } | { readonly array: SchemaType };
+/** The properties of a schema object; a leading `!` marks a required property (`'!FunctionName'`). */
+export type SchemaObject = Record<string, SchemaType>;
+
+/** The properties of each resource type a schema rule checks. */
+export interface SchemaRuleSpec {
+  readonly id: string;
+  readonly constraint: string;
+  readonly source: string;
+  readonly schemas: Record<string, SchemaObject>;
+}
+
+const TYPE_WORDS: Record<string, string> = {
+  string: 'a string', integer: 'a whole number', number: 'a number', boolean: 'true or false', object: 'an object', array: 'a list',
+};
+
+/** Which kind a schema type is. */
+function kindOf(type: SchemaType): string {
+  return typeof type === 'string' ? type : 'object' in type ? 'object' : 'array';
+}
+
+/** True when a (non-intrinsic) value has the schema type's JSON type, as CloudFormation coerces it. */
+function hasType(value: unknown, type: SchemaType): boolean {
+  switch (kindOf(type)) {
+    case 'string': return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
+    case 'integer': { const n = numberValue(value); return n !== undefined && Number.isInteger(n); }
+    case 'number': return numberValue(value) !== undefined;
+    case 'boolean': return booleanValue(value) !== undefined;
+    case 'object': return objectValue(value) !== undefined;
+    default: return Array.isArray(value);
+  }
+}
+
+/** A rule that reports missing required properties, unknown properties and values of the wrong type (the validator's F3003, F3002, F3012). */
+export function schemaRule(spec: SchemaRuleSpec): Rule {
+  return {
+    id: spec.id,
+    severity: Severity.ERROR,
+    constraint: spec.constraint,
+    source: spec.source,
+    resourceTypes: Object.keys(spec.schemas),
+    check({ model }) {
+      const findings: Finding[] = [];
+      for (const [type, schema] of Object.entries(spec.schemas)) {
+        for (const resource of model.ofType(type)) {
+          // Properties that could not be resolved read as {}: nothing can be said about them.
+          if (Object.keys(resource.properties).length === 0) continue;
+          checkObject(resource, resource.properties, schema, '', findings, true);
+        }
+      }
+      return findings;
+    },
+  };
+}
+
+function checkObject(
+  resource: ModelResource, object: Record<string, unknown>, schema: SchemaObject, prefix: string, findings: Finding[], topLevel: boolean,
+) {
+  const known = new Map(Object.entries(schema).map(([key, type]) => [key.replace(/^!/, ''), { type, required: key.startsWith('!') }]));
+  for (const [name, { type, required }] of known) {
+    const path = `${prefix}${name}`;
+    const value = object[name];
+    if (value === undefined) {
+      if (required) findings.push({ resource, property: path, value, limit: 'present (the resource schema requires it)', fix: `Set ${path}.` });
+      continue;
+    }
+    checkValue(resource, value, type, path, findings);
+  }
+  if (!topLevel) return;
+  for (const name of Object.keys(object)) {
+    if (known.has(name)) continue;
+    findings.push({
+      resource, property: name, value: object[name],
+      limit: `absent: ${resource.type} has no property ${name} (its properties: ${[...known.keys()].join(', ')})`,
+      fix: 'Check the spelling of the escape-hatch override.',
+    });
+  }
+}
+
+function checkValue(resource: ModelResource, value: unknown, type: SchemaType, path: string, findings: Finding[]) {
+  if (isIntrinsic(value)) return;
+  if (!hasType(value, type)) {
+    findings.push({ resource, property: path, value, limit: `${TYPE_WORDS[kindOf(type)]} (the resource schema's type)`, fix: `Give ${path} ${TYPE_WORDS[kindOf(type)]}.` });
+    return;
+  }
+  if (typeof type === 'object' && 'object' in type) checkObject(resource, value as Record<string, unknown>, type.object, `${path}.`, findings, false);
+  if (typeof type === 'object' && 'array' in type) {
+    (value as unknown[]).forEach((item, index) => checkValue(resource, item, type.array, `${path}.${index}`, findings));
+  }
 }

@@ -14,10 +14,10 @@ describe(RULE, () => {
     expect(errorRuleIds(app).includes(RULE)).toBe(fails);
   });
 
-  test('a missing qualifier fails, with a message', () => {
+  test('names the limit in its message', () => {
     const { app, stack } = limitsApp();
-    new lambda.CfnEventInvokeConfig(stack, 'Config', { functionName: cfnFunction(stack, 'Fn').ref, qualifier: 'x' }).addPropertyDeletionOverride('Qualifier');
-    expect(synthErrors(app)).toEqual([expect.stringContaining(`[${RULE}] Stack/Config: \`Qualifier\` must be present: $LATEST, a version number or an alias name of at most 128 characters, got: undefined.`)]);
+    new lambda.CfnEventInvokeConfig(stack, 'Config', { functionName: cfnFunction(stack, 'Fn').ref, qualifier: 'my alias' });
+    expect(synthErrors(app)).toEqual([expect.stringContaining(`[${RULE}] Stack/Config: \`Qualifier\` must be $LATEST, a version number or an alias name of at most 128 characters, got: 'my alias'.`)]);
   });
 
   test('accepts the qualifiers L2 versions and aliases render', () => {

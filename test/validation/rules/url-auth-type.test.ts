@@ -11,10 +11,10 @@ describe(RULE, () => {
     expect(errorRuleIds(app).includes(RULE)).toBe(fails);
   });
 
-  test('a missing AuthType fails', () => {
+  test('a missing AuthType is the schema rule\'s', () => {
     const { app, stack } = limitsApp();
     new lambda.CfnUrl(stack, 'Url', { targetFunctionArn: cfnFunction(stack, 'Fn').attrArn, authType: 'x' }).addPropertyDeletionOverride('AuthType');
-    expect(errorRuleIds(app)).toEqual([RULE]);
+    expect(errorRuleIds(app)).toEqual(['LambdaKit.Url.Schema']);
   });
 
   test('catches an override of an L2 URL', () => {
