@@ -4,7 +4,7 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kinesis from 'aws-cdk-lib/aws-kinesis';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
-import { Construct } from 'constructs';
+import { Construct, IConstruct } from 'constructs';
 import { dynamoStreamSource } from './dynamodb-stream';
 import { StreamFailureDestination } from './failure-destination';
 import { kinesisConsumerSource, kinesisSource } from './kinesis';
@@ -212,13 +212,17 @@ export class EventSource {
   }
 
   /**
-   * The construct id of the mapping: the kind and the source's unique id, so that it does not change when
-   * sources are added or reordered.
+   * The construct id of the mapping in `scope`: the kind and the source's unique id, so that it does not change
+   * when sources are added or reordered. A second mapping of the same source gets a numbered id, so that
+   * LambdaLimits reports the duplicate at synth rather than the construct tree throwing.
    *
    * @internal
    */
-  public _mappingId(): string {
-    return `${this._source.kind}${Names.nodeUniqueId(this._source.resource.node)}`;
+  public _mappingId(scope: IConstruct): string {
+    const base = `${this._source.kind}${Names.nodeUniqueId(this._source.resource.node)}`;
+    let id = base;
+    for (let n = 2; scope.node.tryFindChild(id); n++) id = `${base}${n}`;
+    return id;
   }
 }
 

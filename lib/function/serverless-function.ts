@@ -577,7 +577,7 @@ export class ServerlessFunction extends Construct {
 
   /** Define an event source mapping from a queue or stream to the live alias (see `EventSource`). */
   public addEventSource(source: EventSource): EventSourceMapping {
-    return new EventSourceMapping(this, source._mappingId(), { function: this, source });
+    return new EventSourceMapping(this, source._mappingId(this), { function: this, source });
   }
 
   /** Let a bucket, topic, rule or schedule invoke the live alias (see `Trigger`). */

@@ -226,6 +226,15 @@ describe('SQS source queue without a dead-letter queue', () => {
   });
 });
 
+describe('the same queue twice', () => {
+  test('is reported at synth by the duplicate-mapping rule (a warning) instead of a construct-tree exception', () => {
+    const queue = goodQueue();
+    const fn = sqsFunction({}, queue);
+    expect(() => fn.addEventSource(EventSource.sqs(queue))).not.toThrow();
+    expect(warningsOf('LambdaKit.Sqs.DuplicateMapping')).toEqual([expect.stringMatching(/Stack\/Fn\/SqsStackPair\w+2\/Resource: `queue` \(EventSourceArn\) must be a queue not already mapped/)]);
+  });
+});
+
 test('every problem of every source is reported in one synth', () => {
   new ServerlessFunction(stack, 'Fn', {
     ...REQUIRED,
