@@ -2,9 +2,9 @@
  * Shared helpers of the function family (sizing, code, layers, runtime, SnapStart, concurrency,
  * logging, tags, VPC): a rule is usually "for every AWS::Lambda::Function, check one property".
  */
-import type { ModelResource } from '../model';
+import type { LambdaModel, ModelResource } from '../model';
 import { Finding, Rule, RuleContext, Severity } from '../rule';
-import { arrayValue, formatNumber, numberValue, pathValue, stringValue } from '../values';
+import { arrayValue, formatNumber, isIntrinsic, numberValue, pathValue, stringValue } from '../values';
 
 export const FUNCTION_TYPE = 'AWS::Lambda::Function';
 
@@ -102,4 +102,22 @@ export function checkPattern(
 /** Lists construct paths for messages: `A, B and C`. */
 export function listNames(names: string[]): string {
   return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+/**
+ * The in-app resource of `type` that a value refers to: directly (`Ref`, `GetAtt`) or inside an `Fn::Join`/`Fn::Sub`
+ * built from its `Ref` (aws-cdk-lib writes some ARNs, such as an EFS access point's, as a join around the `Ref`).
+ */
+export function referencedOfType(model: LambdaModel, from: ModelResource, value: unknown, type: string): ModelResource | undefined {
+  const direct = model.referenced(from, value);
+  if (direct?.type === type) return direct;
+  if (!isIntrinsic(value) && !Array.isArray(value)) return undefined;
+  const children = Array.isArray(value) ? value : Object.values(value as Record<string, unknown>);
+  for (const child of children.flat()) {
+    if (child !== null && typeof child === 'object') {
+      const found = referencedOfType(model, from, child, type);
+      if (found) return found;
+    }
+  }
+  return undefined;
 }

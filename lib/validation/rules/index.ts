@@ -44,6 +44,7 @@ import { functionKmsKeyArn } from './function-kms-key-arn';
 import { functionDeadLetterTarget } from './function-dead-letter-target';
 import { functionEfsVpc } from './function-efs-vpc';
 import { functionEfsConfig } from './function-efs-config';
+import { functionEfsMountTargetDependency, functionEfsMountTargetZones } from './function-efs-mount-targets';
 import { functionLogLevelFormat, functionLoggingConfig } from './function-logging';
 import { functionRecursiveLoop } from './function-recursive-loop';
 import { functionTagCount, functionTagFormat } from './function-tags';
@@ -226,6 +227,8 @@ const FUNCTION_RULES: Rule[] = [
   functionDeadLetterTarget,
   functionEfsVpc,
   functionEfsConfig,
+  functionEfsMountTargetZones,
+  functionEfsMountTargetDependency,
   functionLogLevelFormat,
   functionLoggingConfig,
   functionRecursiveLoop,
