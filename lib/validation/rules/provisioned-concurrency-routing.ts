@@ -1,6 +1,6 @@
 import { PROVISIONED_CONCURRENCY_DOC } from '../limits';
 import { Finding, Rule, Severity } from '../rule';
-import { additionalVersions } from './versioning-lookups';
+import { isIntrinsic } from '../values';
 
 /**
  * Provisioned concurrency on an alias cannot be managed while it has a routing configuration (pc-vs-routing): the
@@ -15,8 +15,9 @@ export const provisionedConcurrencyRouting: Rule = {
   check({ model }) {
     const findings: Finding[] = [];
     for (const alias of model.ofType('AWS::Lambda::Alias')) {
-      const weights = additionalVersions(alias);
-      if (alias.properties.ProvisionedConcurrencyConfig !== undefined && weights && weights.length > 0) {
+      // The schema excludes the pair whatever the routing holds; a RoutingConfig behind an intrinsic may be AWS::NoValue.
+      const routing = alias.properties.RoutingConfig;
+      if (alias.properties.ProvisionedConcurrencyConfig !== undefined && routing !== undefined && !isIntrinsic(routing)) {
         findings.push({
           resource: alias,
           property: 'ProvisionedConcurrencyConfig',

@@ -23,9 +23,10 @@ describe(RULE, () => {
     expect(ruleErrors(app, RULE)).toEqual([expect.stringContaining(`[${RULE}] Stack/Live/Resource: \`ProvisionedConcurrencyConfig\` must be absent while the alias has a RoutingConfig`)]);
   });
 
-  test('does not flag an unknown routing list', () => {
+  test('fails whatever the routing holds, but not for a RoutingConfig behind an intrinsic', () => {
     const { app, stack } = limitsApp();
-    cfnAlias(stack, 'Alias', cfnFunction(stack, 'Fn'), '1', pc).addPropertyOverride('RoutingConfig', { AdditionalVersionWeights: { Ref: 'W' } });
-    expect(ruleErrors(app, RULE)).toEqual([]);
+    cfnAlias(stack, 'A', cfnFunction(stack, 'Fn'), '1', { ...pc, name: 'a' }).addPropertyOverride('RoutingConfig', { AdditionalVersionWeights: { Ref: 'W' } });
+    cfnAlias(stack, 'B', cfnFunction(stack, 'Fn2'), '1', { ...pc, name: 'b' }).addPropertyOverride('RoutingConfig', { 'Fn::If': ['Canary', { AdditionalVersionWeights: [] }, { Ref: 'AWS::NoValue' }] });
+    expect(ruleErrors(app, RULE)).toEqual([expect.stringContaining('Stack/A:')]);
   });
 });
