@@ -51,6 +51,7 @@ import { functionTagCount, functionTagFormat } from './function-tags';
 import { functionVpcConfig } from './function-vpc-config';
 import { functionVpcIpv6 } from './function-vpc-ipv6';
 import { functionVpcRole } from './function-vpc-role';
+import { functionVpcPublicSubnet } from './function-vpc-public-subnet';
 import { functionRoleArn, functionRoleTrust } from './function-role';
 import { functionCodeSigning } from './function-code-signing';
 import { functionDurableConfig } from './function-durable-config';
@@ -237,6 +238,7 @@ const FUNCTION_RULES: Rule[] = [
   functionVpcConfig,
   functionVpcIpv6,
   functionVpcRole,
+  functionVpcPublicSubnet,
   functionRoleArn,
   functionRoleTrust,
   functionCodeSigning,
