@@ -308,3 +308,6 @@ export const STACK_RESOURCES_MAX = 500;
 export const IAM_MANAGED_POLICY_MAX_CHARS = 6_144;
 export const IAM_ROLE_INLINE_POLICIES_MAX_CHARS = 10_240;
 export const IAM_TRUST_POLICY_MAX_CHARS = 2_048;
+/** Managed policies attached to a role: 10 by default, up to 20 with a quota increase (knowledge-center iam-increase-policy-size). */
+export const IAM_MANAGED_POLICIES_PER_ROLE_DEFAULT = 10;
+export const IAM_MANAGED_POLICIES_PER_ROLE_MAX = 20;

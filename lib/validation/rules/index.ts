@@ -113,6 +113,12 @@ import { layerCompatibleArchitectures } from './layer-compatible-architectures';
 import { layerContent } from './layer-content';
 import { layerPermission } from './layer-permission';
 import { permissionQualifiedInvoke } from './permission-qualified-invoke';
+import { versionSchema } from './version-schema';
+import { aliasSchema } from './alias-schema';
+import { eventInvokeConfigSchema } from './event-invoke-config-schema';
+import { urlSchema } from './url-schema';
+import { permissionSchema } from './permission-schema';
+import { layerSchema } from './layer-schema';
 import { eventSourceMappingBatchSize } from './event-source-mapping-batch-size';
 import { sqsBatchSizeNeedsWindow } from './sqs-batch-size-needs-window';
 import { eventSourceMappingBatchingWindow } from './event-source-mapping-batching-window';
@@ -160,12 +166,6 @@ import { edgeIncludeBody } from './edge-include-body';
 import { edgeNoProvisionedConcurrency } from './edge-no-provisioned-concurrency';
 import { edgeRoleTrust } from './edge-role-trust';
 import { sqsSourceDeadLetterQueue } from './sqs-source-dead-letter-queue';
-import { versionSchema } from './version-schema';
-import { aliasSchema } from './alias-schema';
-import { eventInvokeConfigSchema } from './event-invoke-config-schema';
-import { urlSchema } from './url-schema';
-import { permissionSchema } from './permission-schema';
-import { layerSchema } from './layer-schema';
 import { codeDeployTrafficPercentage } from './codedeploy-traffic-percentage';
 import { codeDeployTrafficInterval } from './codedeploy-traffic-interval';
 import { codeDeployTrafficRoutingType } from './codedeploy-traffic-routing-type';
@@ -173,6 +173,11 @@ import { codeDeployMinimumHealthyHosts } from './codedeploy-minimum-healthy-host
 import { codeDeployAlarmCount } from './codedeploy-alarm-count';
 import { codeDeployAutoRollback } from './codedeploy-auto-rollback';
 import { codeDeployName } from './codedeploy-name';
+import { templateSize } from './template-size';
+import { iamManagedPolicySize } from './iam-managed-policy-size';
+import { iamRoleInlinePolicySize } from './iam-role-inline-policy-size';
+import { iamTrustPolicySize } from './iam-trust-policy-size';
+import { iamManagedPoliciesPerRole } from './iam-managed-policies-per-role';
 import { Rule } from '../rule';
 
 /**
@@ -369,6 +374,11 @@ const EVENT_SOURCE_RULES: Rule[] = [
   codeDeployAlarmCount,
   codeDeployAutoRollback,
   codeDeployName,
+  templateSize,
+  iamManagedPolicySize,
+  iamRoleInlinePolicySize,
+  iamTrustPolicySize,
+  iamManagedPoliciesPerRole,
 ];
 
 export const RULES: Rule[] = [...FUNCTION_RULES, ...VERSIONING_RULES, ...EVENT_SOURCE_RULES];
