@@ -25,8 +25,11 @@ function statements(template: Template): any[] {
 }
 
 describe.each(BLUEPRINTS.map(b => b.name))('blueprint %s', (name) => {
-  test('matches its snapshot (asset hashes scrubbed)', () => {
-    expect(synthTemplate(name).toJSON()).toMatchSnapshot();
+  test('matches its snapshot (asset and code hashes scrubbed)', () => {
+    // A version's logical id ends with a hash of the function's code and configuration: a new version is the
+    // point of a code change, so the hash is scrubbed here and the version's properties are still compared.
+    const text = JSON.stringify(synthTemplate(name).toJSON()).replace(/(CurrentVersion[0-9A-F]{8})[0-9a-f]{32}/g, '$1<code-hash>');
+    expect(JSON.parse(text)).toMatchSnapshot();
   });
 
   test('has no IAM statement with Action "*" and no Resource "*" outside the allow-list', () => {
