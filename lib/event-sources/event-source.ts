@@ -7,6 +7,7 @@ import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct, IConstruct } from 'constructs';
 import { dynamoStreamSource } from './dynamodb-stream';
 import { StreamFailureDestination } from './failure-destination';
+import { createFailureQueue } from './failure-queue';
 import { kinesisConsumerSource, kinesisSource } from './kinesis';
 import { PullSource, PullSourceKind } from './pull-source';
 import { sqsSource } from './sqs';
@@ -270,7 +271,7 @@ export class EventSourceMapping extends Construct {
       if (options.onFailure) {
         onFailure = options.onFailure;
       } else {
-        this.failureQueue = createFailureQueue(this);
+        this.failureQueue = createFailureQueue(this, 'OnFailureQueue', 'the on-failure destination of a stream event source mapping');
         onFailure = StreamFailureDestination.queue(this.failureQueue);
       }
     } else if (options.onFailure) {
@@ -354,24 +355,4 @@ const PROPERTY_NAMES: Record<string, string> = {
 /** Seconds as given, fractions included: LambdaLimits reports a fractional value, where `toSeconds()` would throw. */
 function seconds(duration: Duration | undefined): number | undefined {
   return duration?.toSeconds({ integral: false });
-}
-
-/** The queue that receives failed-batch records of a stream mapping when the user names no destination. */
-function createFailureQueue(scope: Construct): sqs.IQueue {
-  const queue = new sqs.Queue(scope, 'OnFailureQueue', {
-    encryption: sqs.QueueEncryption.SQS_MANAGED,
-    enforceSSL: true,
-    retentionPeriod: defaults.DEFAULT_FAILURE_QUEUE_RETENTION,
-    removalPolicy: defaults.DEFAULT_FAILURE_QUEUE_REMOVAL_POLICY,
-    // Lambda writes here, not an SQS redrive: no queue may redrive into it.
-    redriveAllowPolicy: { redrivePermission: sqs.RedrivePermission.DENY_ALL },
-  });
-  const reason = 'This queue is the on-failure destination of a stream event source mapping (Lambda writes to it, not an SQS redrive); '
-    + 'a dead-letter queue of a dead-letter queue would never be read. Alarm on its ApproximateNumberOfMessagesVisible instead.';
-  Validations.of(queue).acknowledge(
-    { id: 'AwsSolutions-SQS3', reason },
-    { id: 'Serverless-SQSRedrivePolicy', reason },
-    { id: 'cdk-validator-cfnguard::sqs_dlq_check', reason },
-  );
-  return queue;
 }

@@ -6,6 +6,8 @@ import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as s3n from 'aws-cdk-lib/aws-s3-notifications';
 import * as sns from 'aws-cdk-lib/aws-sns';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
+import { Construct } from 'constructs';
+import { createFailureQueue } from './failure-queue';
 import { sourceScopedAlias } from './source-scoped-alias';
 import type { ServerlessFunction } from '../function/serverless-function';
 
@@ -40,9 +42,11 @@ export interface S3TriggerOptions {
  */
 export interface SnsTriggerOptions {
   /**
-   * A queue for messages SNS could not deliver to the function (the subscription's redrive policy).
+   * A queue for messages SNS could not deliver to the function after its retries (the subscription's redrive
+   * policy). Failed invocations, once delivered, go to the function's own dead-letter target.
    *
-   * @default - none: Lambda accepts SNS deliveries asynchronously, and failed invocations go to the function's dead-letter target
+   * @default - an SQS queue is created: SQS-managed encryption, SSL-only, 14 days retention, retained on delete
+   * @see https://docs.aws.amazon.com/sns/latest/dg/sns-dead-letter-queues.html
    */
   readonly deadLetterQueue?: sqs.IQueue;
 }
@@ -73,9 +77,11 @@ export interface EventBridgeTriggerOptions {
   readonly maxEventAge?: Duration;
 
   /**
-   * A queue for events EventBridge could not deliver.
+   * A queue for events EventBridge could not deliver to the function after its retries. Failed invocations, once
+   * delivered, go to the function's own dead-letter target.
    *
-   * @default - none: failed invocations go to the function's dead-letter target
+   * @default - an SQS queue is created: SQS-managed encryption, SSL-only, 14 days retention, retained on delete
+   * @see https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-rule-dlq.html
    */
   readonly deadLetterQueue?: sqs.IQueue;
 }
@@ -131,7 +137,8 @@ export class Trigger {
         topic,
         protocol: sns.SubscriptionProtocol.LAMBDA,
         endpoint: fn.alias.functionArn,
-        deadLetterQueue: options.deadLetterQueue,
+        deadLetterQueue: options.deadLetterQueue
+          ?? createFailureQueue(fn, `SnsDeadLetterQueue${uniqueId}`, 'the dead-letter queue of an SNS subscription of a function'),
       });
       Validations.of(subscription).acknowledge({
         id: 'CloudFormation-Validate::W3694',
@@ -149,7 +156,7 @@ export class Trigger {
    * @example Trigger.eventBridgeRule(rule, { retryAttempts: 3 })
    */
   public static eventBridgeRule(rule: events.Rule, options: EventBridgeTriggerOptions = {}): Trigger {
-    return new Trigger(fn => rule.addTarget(ruleTarget(fn, options)));
+    return new Trigger(fn => rule.addTarget(ruleTarget(fn, options, fn, `EventsDeadLetterQueue${Names.nodeUniqueId(rule.node)}`)));
   }
 
   /**
@@ -164,7 +171,7 @@ export class Trigger {
         schedule,
         description: options.description,
       });
-      rule.addTarget(ruleTarget(fn, options));
+      rule.addTarget(ruleTarget(fn, options, rule, 'DeadLetterQueue'));
     });
   }
 
@@ -176,12 +183,14 @@ export class Trigger {
   }
 }
 
-function ruleTarget(fn: ServerlessFunction, options: EventBridgeTriggerOptions): events.IRuleTarget {
+/** The rule target of the live alias; `queueScope` and `queueId` define the dead-letter queue when none is given. */
+function ruleTarget(fn: ServerlessFunction, options: EventBridgeTriggerOptions, queueScope: Construct, queueId: string): events.IRuleTarget {
   // aws-cdk-lib's target sets SourceArn (the rule) only; the alias view adds SourceAccount (the rule's account).
   return new targets.LambdaFunction(sourceScopedAlias(fn.alias), {
     event: options.input,
     retryAttempts: options.retryAttempts,
     maxEventAge: options.maxEventAge,
-    deadLetterQueue: options.deadLetterQueue,
+    deadLetterQueue: options.deadLetterQueue
+      ?? createFailureQueue(queueScope, queueId, 'the dead-letter queue of an EventBridge target that is a function'),
   });
 }

@@ -1,7 +1,10 @@
-import { Stack } from 'aws-cdk-lib';
+import { App, Duration, Stack } from 'aws-cdk-lib';
+import * as apigateway from 'aws-cdk-lib/aws-apigateway';
+import * as events from 'aws-cdk-lib/aws-events';
 import * as kinesis from 'aws-cdk-lib/aws-kinesis';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
-import { EventSource, QueuePair, ServerlessFunction } from '../../lib';
+import * as sns from 'aws-cdk-lib/aws-sns';
+import { EventSource, QueuePair, ServerlessFunction, Trigger } from '../../lib';
 import { complianceFindings, complianceReport } from '../support/compliance';
 
 const ENV = { account: '123456789012', region: 'eu-west-1' };
@@ -46,4 +49,25 @@ describe('Event sources compliance', () => {
     }, { nagPacks: ['AwsSolutions', 'Serverless'] });
     expect(findings).toEqual([]);
   });
+
+  test('SNS, EventBridge rule and schedule triggers and a REST API integration add no finding of their own', () => {
+    const build = (withTriggers: boolean) => (app: App) => {
+      const stack = new Stack(app, 'Triggers', { env: ENV });
+      const topic = new sns.Topic(stack, 'Topic');
+      const rule = new events.Rule(stack, 'Rule', { eventPattern: { source: ['orders'] } });
+      const api = new apigateway.RestApi(stack, 'Api');
+      const fn = new ServerlessFunction(stack, 'Fn', REQUIRED);
+      if (withTriggers) {
+        fn.addTrigger(Trigger.sns(topic));
+        fn.addTrigger(Trigger.eventBridgeRule(rule));
+        fn.addTrigger(Trigger.schedule(events.Schedule.rate(Duration.minutes(5))));
+      }
+      api.root.addMethod('GET', withTriggers ? fn.restApiIntegration() : undefined);
+    };
+    const key = (finding: { ruleId: string; resourcePath: string }) => `${finding.ruleId} @ ${finding.resourcePath}`;
+    const without = new Set(complianceFindings(build(false), { nagPacks: ['AwsSolutions', 'Serverless'] }).map(key));
+    const added = complianceFindings(build(true), { nagPacks: ['AwsSolutions', 'Serverless'] }).map(key).filter(finding => !without.has(finding));
+    expect(added).toEqual([]);
+  });
 });
+

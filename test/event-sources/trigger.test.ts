@@ -93,7 +93,7 @@ describe('Trigger.sns', () => {
       Protocol: 'lambda',
       TopicArn: { Ref: ref(topic) },
       Endpoint: { Ref: ref(fn.alias) },
-      RedrivePolicy: Match.absent(),
+      RedrivePolicy: { deadLetterTargetArn: { 'Fn::GetAtt': [Match.stringLikeRegexp('^FnSnsDeadLetterQueue'), 'Arn'] } },
     });
     expect(permissions()).toEqual([{
       Action: 'lambda:InvokeFunction',
@@ -102,6 +102,28 @@ describe('Trigger.sns', () => {
       SourceAccount: ACCOUNT,
       SourceArn: { Ref: ref(topic) },
     }]);
+  });
+
+  test('undelivered messages go to a created dead-letter queue: encrypted, retained, writable by SNS for this topic only', () => {
+    const topic = new sns.Topic(stack, 'Topic');
+    const fn = new ServerlessFunction(stack, 'Fn', { ...REQUIRED, triggers: [Trigger.sns(topic)] });
+    const queue = fn.node.children.find(child => child.node.id.startsWith('SnsDeadLetterQueue'))!;
+    template().hasResource('AWS::SQS::Queue', {
+      Properties: { SqsManagedSseEnabled: true, MessageRetentionPeriod: 1209600, RedriveAllowPolicy: { redrivePermission: 'denyAll' } },
+      DeletionPolicy: 'Retain',
+    });
+    template().hasResourceProperties('AWS::SQS::QueuePolicy', {
+      Queues: [{ Ref: ref(queue) }],
+      PolicyDocument: {
+        Statement: Match.arrayWith([{
+          Effect: 'Allow',
+          Principal: { Service: 'sns.amazonaws.com' },
+          Action: 'sqs:SendMessage',
+          Resource: { 'Fn::GetAtt': [ref(queue), 'Arn'] },
+          Condition: { ArnEquals: { 'aws:SourceArn': { Ref: ref(topic) } } },
+        }]),
+      },
+    });
   });
 
   test('a dead-letter queue becomes the subscription\'s redrive policy', () => {
@@ -129,7 +151,8 @@ describe('Trigger.eventBridgeRule', () => {
     const fn = new ServerlessFunction(stack, 'Fn', { ...REQUIRED, triggers: [Trigger.eventBridgeRule(rule)] });
     template().hasResourceProperties('AWS::Events::Rule', {
       Targets: [Match.objectLike({
-        Arn: { Ref: ref(fn.alias) }, RetryPolicy: Match.absent(), DeadLetterConfig: Match.absent(), Input: Match.absent(),
+        Arn: { Ref: ref(fn.alias) }, RetryPolicy: Match.absent(), Input: Match.absent(),
+        DeadLetterConfig: { Arn: { 'Fn::GetAtt': [Match.stringLikeRegexp('^FnEventsDeadLetterQueue'), 'Arn'] } },
       })],
     });
     expect(permissions()).toEqual([{
@@ -173,7 +196,7 @@ describe('Trigger.schedule', () => {
     template().hasResourceProperties('AWS::Events::Rule', {
       ScheduleExpression: 'rate(5 minutes)',
       Description: 'every 5 minutes',
-      Targets: [Match.objectLike({ Arn: { Ref: ref(fn.alias) } })],
+      Targets: [Match.objectLike({ Arn: { Ref: ref(fn.alias) }, DeadLetterConfig: { Arn: Match.anyValue() } })],
     });
     template().hasResourceProperties('AWS::Events::Rule', { ScheduleExpression: 'cron(0/15 * * * ? *)' });
     expect(permissions()).toHaveLength(2);
