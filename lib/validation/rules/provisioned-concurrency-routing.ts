@@ -2,6 +2,12 @@ import { PROVISIONED_CONCURRENCY_DOC } from '../limits';
 import { Finding, Rule, Severity } from '../rule';
 import { isIntrinsic } from '../values';
 
+/** True for a condition or AWS::NoValue, which may leave the property out of the deployed template. */
+function mayBeAbsent(value: unknown): boolean {
+  const intrinsic = isIntrinsic(value) ? value as Record<string, unknown> : undefined;
+  return intrinsic !== undefined && ('Fn::If' in intrinsic || intrinsic.Ref === 'AWS::NoValue');
+}
+
 /**
  * Provisioned concurrency on an alias cannot be managed while it has a routing configuration (pc-vs-routing): the
  * Alias schema excludes RoutingConfig with ProvisionedConcurrencyConfig (AWS's validator: F3020 [FATAL]).
@@ -15,9 +21,9 @@ export const provisionedConcurrencyRouting: Rule = {
   check({ model }) {
     const findings: Finding[] = [];
     for (const alias of model.ofType('AWS::Lambda::Alias')) {
-      // The schema excludes the pair whatever the routing holds; a RoutingConfig behind an intrinsic may be AWS::NoValue.
+      // The schema excludes the pair whatever the routing holds; only a condition (Fn::If) or AWS::NoValue may make it absent.
       const routing = alias.properties.RoutingConfig;
-      if (alias.properties.ProvisionedConcurrencyConfig !== undefined && routing !== undefined && !isIntrinsic(routing)) {
+      if (alias.properties.ProvisionedConcurrencyConfig !== undefined && routing !== undefined && !mayBeAbsent(routing)) {
         findings.push({
           resource: alias,
           property: 'ProvisionedConcurrencyConfig',

@@ -23,7 +23,7 @@ describe(RULE, () => {
     expect(ruleErrors(app, RULE)).toEqual([expect.stringContaining(`[${RULE}] Stack/Live/Resource: \`ProvisionedConcurrencyConfig\` must be absent while the alias has a RoutingConfig`)]);
   });
 
-  test('fails whatever the routing holds, but not for a RoutingConfig behind an intrinsic', () => {
+  test('fails whatever the routing holds, but not for a conditional RoutingConfig', () => {
     const { app, stack } = limitsApp();
     cfnAlias(stack, 'A', cfnFunction(stack, 'Fn'), '1', { ...pc, name: 'a' }).addPropertyOverride('RoutingConfig', { AdditionalVersionWeights: { Ref: 'W' } });
     cfnAlias(stack, 'B', cfnFunction(stack, 'Fn2'), '1', { ...pc, name: 'b' }).addPropertyOverride('RoutingConfig', { 'Fn::If': ['Canary', { AdditionalVersionWeights: [] }, { Ref: 'AWS::NoValue' }] });
