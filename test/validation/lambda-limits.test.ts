@@ -1,0 +1,77 @@
+import { App, Annotations as CoreAnnotations, Aspects, Stack } from 'aws-cdk-lib';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import { LambdaLimits, ServerlessFunction } from '../../lib';
+import { cfnFunction, errorRuleIds, limitsApp, limitWarnings, synthErrors } from './helpers';
+
+describe('LambdaLimits', () => {
+  test('reports every violation of every resource in one synth', () => {
+    const { app, stack } = limitsApp();
+    cfnFunction(stack, 'A', { memorySize: 1, timeout: 0 });
+    cfnFunction(stack, 'B', { memorySize: 99_999 });
+    const errors = synthErrors(app);
+    expect(errors.filter(e => e.includes('Stack/A:'))).toHaveLength(2);
+    expect(errors.filter(e => e.includes('Stack/B:'))).toHaveLength(1);
+  });
+
+  test('covers aws-cdk-lib L2 functions, not only L1s', () => {
+    const { app, stack } = limitsApp();
+    new lambda.Function(stack, 'L2', { runtime: lambda.Runtime.NODEJS_24_X, handler: 'index.handler', code: lambda.Code.fromInline('x'), memorySize: 20_000 });
+    expect(errorRuleIds(app)).toEqual(['LambdaKit.Function.MemorySize']);
+  });
+
+  test('reports a finding once when it is applied both to the app and by ServerlessFunction', () => {
+    const { app, stack } = limitsApp();
+    new ServerlessFunction(stack, 'Fn', { runtime: lambda.Runtime.NODEJS_24_X, handler: 'index.handler', code: lambda.Code.fromInline('x'), memorySize: 20_000 });
+    expect(errorRuleIds(app)).toEqual(['LambdaKit.Function.MemorySize']);
+  });
+
+  test('warnings are annotations, reported once, and acknowledgeable by rule id', () => {
+    const { app, stack } = limitsApp();
+    cfnFunction(stack, 'Zero', { reservedConcurrentExecutions: 0 });
+    const acknowledged = cfnFunction(stack, 'ZeroOnPurpose', { reservedConcurrentExecutions: 0 });
+    CoreAnnotations.of(acknowledged).acknowledgeWarning('LambdaKit.Concurrency.ReservedZero', 'switched off during the migration');
+    app.synth();
+    const warnings = limitWarnings(stack).filter(w => w.includes('[LambdaKit.Concurrency.ReservedZero]'));
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toContain('Stack/Zero:');
+  });
+
+  test('does not fail synth for a warning', () => {
+    const { app, stack } = limitsApp();
+    cfnFunction(stack, 'Zero', { reservedConcurrentExecutions: 0 });
+    expect(synthErrors(app)).toEqual([]);
+  });
+
+  test('skips a rule by id only under the scope it is given for', () => {
+    const app = new App({ context: { 'cdk-lambda-kit:evaluationDate': '2026-11-22' }, builtinCloudFormationValidation: false });
+    const skipped = new Stack(app, 'Skipped');
+    const checked = new Stack(app, 'Checked');
+    cfnFunction(skipped, 'Fn', { memorySize: 1 });
+    cfnFunction(checked, 'Fn', { memorySize: 1 });
+    Aspects.of(skipped).add(new LambdaLimits({ skipRules: ['LambdaKit.Function.MemorySize'] }));
+    Aspects.of(checked).add(new LambdaLimits());
+    expect(synthErrors(app).map(e => e.split(' ')[0])).toEqual(['[Checked/Fn]']);
+  });
+
+  test('refuses an unknown rule id and an invalid evaluation date', () => {
+    expect(() => new LambdaLimits({ skipRules: ['LambdaKit.No.Such'] })).toThrow(/unknown rule id\(s\) in skipRules: LambdaKit.No.Such/);
+    expect(() => new LambdaLimits({ evaluationDate: 'yesterday' })).toThrow(/evaluationDate must be an ISO date/);
+  });
+
+  test('reads the account quotas from context', () => {
+    const app = new App({ context: { 'cdk-lambda-kit:accountMaxMemoryMb': 3008, 'cdk-lambda-kit:evaluationDate': '2026-11-22' }, builtinCloudFormationValidation: false });
+    const stack = new Stack(app, 'Stack');
+    cfnFunction(stack, 'Fn', { memorySize: 4096 });
+    Aspects.of(app).add(new LambdaLimits());
+    expect(errorRuleIds(app)).toEqual(['LambdaKit.Function.MemorySize']);
+  });
+
+  test('validates only the resources under its scope', () => {
+    const app = new App({ builtinCloudFormationValidation: false });
+    const checked = new Stack(app, 'Checked');
+    const unchecked = new Stack(app, 'Unchecked');
+    cfnFunction(unchecked, 'Fn', { memorySize: 1 });
+    Aspects.of(checked).add(new LambdaLimits());
+    expect(synthErrors(app)).toEqual([]);
+  });
+});
