@@ -1,4 +1,4 @@
-import { Duration, Names, Validations } from 'aws-cdk-lib';
+import { Duration, Names, Token, Validations } from 'aws-cdk-lib';
 import * as events from 'aws-cdk-lib/aws-events';
 import * as targets from 'aws-cdk-lib/aws-events-targets';
 import * as iam from 'aws-cdk-lib/aws-iam';
@@ -185,12 +185,36 @@ export class Trigger {
 
 /** The rule target of the live alias; `queueScope` and `queueId` define the dead-letter queue when none is given. */
 function ruleTarget(fn: ServerlessFunction, options: EventBridgeTriggerOptions, queueScope: Construct, queueId: string): events.IRuleTarget {
+  const errors = retryPolicyErrors(queueScope, options);
+  if (errors.length > 0) queueScope.node.addValidation({ validate: () => errors });
   // aws-cdk-lib's target sets SourceArn (the rule) only; the alias view adds SourceAccount (the rule's account).
   return new targets.LambdaFunction(sourceScopedAlias(fn.alias), {
     event: options.input,
-    retryAttempts: options.retryAttempts,
-    maxEventAge: options.maxEventAge,
+    // Invalid values are reported at synth with every other problem (toSeconds would throw on a fraction at once).
+    retryAttempts: errors.length > 0 ? undefined : options.retryAttempts,
+    maxEventAge: errors.length > 0 ? undefined : options.maxEventAge,
     deadLetterQueue: options.deadLetterQueue
       ?? createFailureQueue(queueScope, queueId, 'the dead-letter queue of an EventBridge target that is a function'),
   });
+}
+
+const RETRY_POLICY_DOC = 'https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_RetryPolicy.html';
+const MAX_RETRY_ATTEMPTS = 185;
+const MIN_EVENT_AGE_SECONDS = 60;
+const MAX_EVENT_AGE_SECONDS = 86_400;
+
+/** EventBridge's retry-policy limits, in LambdaLimits's message format (no L1 rule covers AWS::Events::Rule targets). */
+function retryPolicyErrors(scope: Construct, options: EventBridgeTriggerOptions): string[] {
+  const errors: string[] = [];
+  const retries = options.retryAttempts;
+  if (retries !== undefined && !Token.isUnresolved(retries) && !(Number.isInteger(retries) && retries >= 0 && retries <= MAX_RETRY_ATTEMPTS)) {
+    errors.push(`[LambdaKit.Trigger.RetryAttempts] ${scope.node.path}: \`retryAttempts\` must be a whole number from 0 to ${MAX_RETRY_ATTEMPTS}, `
+      + `got: ${retries}. Choose a number of retries in that range. See ${RETRY_POLICY_DOC}`);
+  }
+  const age = options.maxEventAge?.toSeconds({ integral: false });
+  if (age !== undefined && !Token.isUnresolved(age) && !(Number.isInteger(age) && age >= MIN_EVENT_AGE_SECONDS && age <= MAX_EVENT_AGE_SECONDS)) {
+    errors.push(`[LambdaKit.Trigger.MaxEventAge] ${scope.node.path}: \`maxEventAge\` must be a whole number of seconds from `
+      + `${MIN_EVENT_AGE_SECONDS} to ${MAX_EVENT_AGE_SECONDS.toLocaleString('en-US')} (24 hours), got: ${age} s. Choose an age in that range. See ${RETRY_POLICY_DOC}`);
+  }
+  return errors;
 }

@@ -186,6 +186,28 @@ describe('Trigger.eventBridgeRule', () => {
   });
 });
 
+describe('EventBridge retry policy validation', () => {
+  test.each([
+    [185, Duration.hours(24), []],
+    [0, Duration.seconds(60), []],
+    [186, Duration.hours(24), ['LambdaKit.Trigger.RetryAttempts']],
+    [1.5, Duration.hours(1), ['LambdaKit.Trigger.RetryAttempts']],
+    [3, Duration.seconds(59), ['LambdaKit.Trigger.MaxEventAge']],
+    [3, Duration.millis(60_500), ['LambdaKit.Trigger.MaxEventAge']],
+    [-1, Duration.hours(25), ['LambdaKit.Trigger.RetryAttempts', 'LambdaKit.Trigger.MaxEventAge']],
+  ])('retryAttempts %s and maxEventAge %s: reported at synth, never thrown', (retryAttempts, maxEventAge, rules) => {
+    const rule = new events.Rule(stack, 'Rule', { eventPattern: { source: ['orders'] } });
+    const fn = new ServerlessFunction(stack, 'Fn', REQUIRED);
+    expect(() => fn.addTrigger(Trigger.eventBridgeRule(rule, { retryAttempts, maxEventAge }))).not.toThrow();
+    const errors = fn.node.validate();
+    expect(errors.map(error => /^\[([\w.]+)\]/.exec(error)?.[1])).toEqual(rules);
+    if (rules.includes('LambdaKit.Trigger.RetryAttempts')) {
+      expect(errors[0]).toBe(`[LambdaKit.Trigger.RetryAttempts] Stack/Fn: \`retryAttempts\` must be a whole number from 0 to 185, got: ${retryAttempts}. `
+        + 'Choose a number of retries in that range. See https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_RetryPolicy.html');
+    }
+  });
+});
+
 describe('Trigger.schedule', () => {
   test('defines a schedule rule in the function that targets the live alias, with a scoped permission', () => {
     const fn = new ServerlessFunction(stack, 'Fn', {
