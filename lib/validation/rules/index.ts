@@ -178,6 +178,7 @@ import { iamManagedPolicySize } from './iam-managed-policy-size';
 import { iamRoleInlinePolicySize } from './iam-role-inline-policy-size';
 import { iamTrustPolicySize } from './iam-trust-policy-size';
 import { iamManagedPoliciesPerRole } from './iam-managed-policies-per-role';
+import { layerCompatibleRuntimeKnown } from './layer-compatible-runtime-known';
 import { Rule } from '../rule';
 
 /**
@@ -316,6 +317,7 @@ const VERSIONING_RULES: Rule[] = [
   urlSchema,
   permissionSchema,
   layerSchema,
+  layerCompatibleRuntimeKnown,
 ];
 
 // Event source mappings, CodeDeploy, Lambda@Edge, CloudFormation and IAM
