@@ -288,6 +288,8 @@ export const CODEDEPLOY_MAX_SHIFT_MINUTES = 2_880;
 export const CODEDEPLOY_ALARMS_MAX = 10;
 /** Application, deployment group and deployment config names: at most 100 characters ([CDQ]). */
 export const CODEDEPLOY_NAME_MAX = 100;
+/** Custom deployment configs per account and Region: 50, not adjustable ([CDQ]). */
+export const CODEDEPLOY_CUSTOM_CONFIGS_MAX = 50;
 
 /** Lambda@Edge Timeout: viewer events 5 s, origin events 30 s ([EDGEQ]). */
 export const EDGE_VIEWER_TIMEOUT_SECONDS = 5;
@@ -298,6 +300,9 @@ export const EDGE_VIEWER_MEMORY_MB = 128;
 export const EDGE_EPHEMERAL_STORAGE_MAX_MB = 512;
 /** Lambda@Edge functions live in US East (N. Virginia) ([EDGE]). */
 export const EDGE_REGION = 'us-east-1';
+/** Lambda@Edge triggers per distribution: 100; distributions with triggers per account: 25 (adjustable) ([EDGEQ]). */
+export const EDGE_TRIGGERS_PER_DISTRIBUTION_MAX = 100;
+export const EDGE_DISTRIBUTIONS_WITH_TRIGGERS_MAX = 25;
 
 /** Template body in S3: 1 MB, counted as aws-cdk-lib counts it (1,000,000 characters, core stack.js) ([CFNQ]). */
 export const TEMPLATE_MAX_BYTES = 1_000_000;
@@ -311,3 +316,5 @@ export const IAM_TRUST_POLICY_MAX_CHARS = 2_048;
 /** Managed policies attached to a role: 10 by default, up to 20 with a quota increase (knowledge-center iam-increase-policy-size). */
 export const IAM_MANAGED_POLICIES_PER_ROLE_DEFAULT = 10;
 export const IAM_MANAGED_POLICIES_PER_ROLE_MAX = 20;
+/** RoleName: 1 to 64 characters ([SCH IAM Role]). */
+export const IAM_ROLE_NAME_MAX = 64;

@@ -119,6 +119,7 @@ import { eventInvokeConfigSchema } from './event-invoke-config-schema';
 import { urlSchema } from './url-schema';
 import { permissionSchema } from './permission-schema';
 import { layerSchema } from './layer-schema';
+import { layerCompatibleRuntimeKnown } from './layer-compatible-runtime-known';
 import { eventSourceMappingBatchSize } from './event-source-mapping-batch-size';
 import { sqsBatchSizeNeedsWindow } from './sqs-batch-size-needs-window';
 import { eventSourceMappingBatchingWindow } from './event-source-mapping-batching-window';
@@ -178,7 +179,11 @@ import { iamManagedPolicySize } from './iam-managed-policy-size';
 import { iamRoleInlinePolicySize } from './iam-role-inline-policy-size';
 import { iamTrustPolicySize } from './iam-trust-policy-size';
 import { iamManagedPoliciesPerRole } from './iam-managed-policies-per-role';
-import { layerCompatibleRuntimeKnown } from './layer-compatible-runtime-known';
+import { eventSourceMappingSourceArn } from './event-source-mapping-source-arn';
+import { eventSourceMappingNoOnSuccess } from './event-source-mapping-no-on-success';
+import { codeDeployCustomConfigQuota } from './codedeploy-custom-config-quota';
+import { edgeTriggerQuotas } from './edge-trigger-quotas';
+import { iamRoleName } from './iam-role-name';
 import { Rule } from '../rule';
 
 /**
@@ -381,6 +386,11 @@ const EVENT_SOURCE_RULES: Rule[] = [
   iamRoleInlinePolicySize,
   iamTrustPolicySize,
   iamManagedPoliciesPerRole,
+  eventSourceMappingSourceArn,
+  eventSourceMappingNoOnSuccess,
+  codeDeployCustomConfigQuota,
+  edgeTriggerQuotas,
+  iamRoleName,
 ];
 
 export const RULES: Rule[] = [...FUNCTION_RULES, ...VERSIONING_RULES, ...EVENT_SOURCE_RULES];
