@@ -16,7 +16,7 @@ export const aliasRoutingPublished: Rule = {
       const weights = additionalVersions(alias);
       if (!weights || weights.length === 0) continue;
       const primary = stringValue(alias.properties.FunctionVersion);
-      if (primary !== undefined && primary.startsWith('$LATEST')) {
+      if (primary === '$LATEST') {
         findings.push({
           resource: alias,
           property: 'FunctionVersion',

@@ -6,7 +6,7 @@ const RULE = 'LambdaKit.Alias.RoutingPublishedVersions';
 
 describe(RULE, () => {
   test.each([
-    ['1', '2', false], ['$LATEST', '2', true], ['1', '$LATEST', true], ['1', 'live', true], ['$LATEST.PUBLISHED', '2', true],
+    ['1', '2', false], ['$LATEST', '2', true], ['1', '$LATEST', true], ['1', 'live', true], ['$LATEST.PUBLISHED', '2', false],
   ])('FunctionVersion %s + additional %s fails: %s', (primary, additional, fails) => {
     const { app, stack } = limitsApp();
     cfnAlias(stack, 'Alias', cfnFunction(stack, 'Fn'), primary, { routingConfig: { additionalVersionWeights: [{ functionVersion: additional, functionWeight: 0.1 }] } });
