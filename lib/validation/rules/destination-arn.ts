@@ -4,7 +4,7 @@ import { formatNumber, stringValue } from '../values';
 import { invokeConfigDestinations } from './versioning-lookups';
 
 /** [SCH-EIC] destination pattern: an ARN (the Region and account may be empty, as in S3 bucket ARNs). */
-const DESTINATION_ARN = /^arn:(aws[a-zA-Z0-9-]*):[a-zA-Z0-9-]+:([a-z]{2}(-gov)?-[a-z]+-\d)?:(\d{12})?:.+$/;
+const DESTINATION_ARN = /^arn:(aws[a-zA-Z0-9-]*):[a-zA-Z0-9-]+:((eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d)?:(\d{12})?:.+$/;
 
 /** Async destinations are ARNs of at most 350 characters (eic-destination-arn). */
 export const destinationArn: Rule = {

@@ -3,7 +3,7 @@ import { formatNumber } from '../values';
 import { lengthOutside, mismatches, propertyRule } from './versioning-lookups';
 
 /** [SCH-Perm] SourceArn pattern. */
-const SOURCE_ARN = /^arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9-])+:([a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1})?:(\d{12})?:(.*)$/;
+const SOURCE_ARN = /^arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9-])+:((eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1})?:(\d{12})?:(.*)$/;
 
 /** SourceArn: an ARN of 12 to 1,024 characters ([SCH-Perm]; perm-source-arn). */
 export const permissionSourceArn = propertyRule({

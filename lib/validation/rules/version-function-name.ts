@@ -4,7 +4,8 @@ import { lengthOutside, mismatches, propertyRule } from './versioning-lookups';
 
 /** The schema's name-or-ARN pattern for FunctionName ([SCH-Ver]). */
 const FUNCTION_NAME_OR_ARN = new RegExp(
-  '^(arn:(aws[a-zA-Z-]*)?:lambda:)?([a-z]{2}(-gov)?-[a-z]+-\\d{1}:)?(\\d{12}:)?(function:)?([a-zA-Z0-9-_]+)(:(\\$LATEST|[a-zA-Z0-9-_]+))?$',
+  '^(arn:(aws[a-zA-Z-]*)?:lambda:)?((eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1}:)?(\\d{12}:)?(function:)?([a-zA-Z0-9-_]+)'
+  + '(:(\\$LATEST(\\.PUBLISHED)?|[a-zA-Z0-9-_]+))?$',
 );
 
 /** Version FunctionName: a function name, partial ARN or ARN of 1 to 140 characters (ver-function-name). */

@@ -14,7 +14,7 @@ function config(destination: unknown) {
 
 describe(RULE, () => {
   test.each([
-    [queueArn('q'), false], ['arn:aws:s3:::bucket', false], [queueArn('q'.repeat(350 - queueArn('').length)), false],
+    [queueArn('q'), false], ['arn:aws:s3:::bucket', false], ['arn:aws-us-gov:sqs:us-gov-west-1:123456789012:q', false], ['arn:aws-iso:sqs:us-iso-east-1:123456789012:q', false], [queueArn('q'.repeat(350 - queueArn('').length)), false],
     [queueArn('q'.repeat(351 - queueArn('').length)), true], ['my-queue', true], ['https://sqs.us-east-1.amazonaws.com/123456789012/q', true],
   ])('destination %s fails: %s', (destination, fails) => {
     expect(errorRuleIds(config(destination)).includes(RULE)).toBe(fails);

@@ -8,7 +8,7 @@ const TOPIC = 'arn:aws:sns:us-east-1:123456789012:';
 
 describe(RULE, () => {
   test.each([
-    ['arn:aws:s3:::my-bucket', false], ['arn:aws:sns:us-east-1:123456789012:topic', false], ['arn:aws:s3:::b', false],
+    ['arn:aws:s3:::my-bucket', false], ['arn:aws-eusc:sns:eusc-de-east-1:123456789012:t', false], ['arn:aws:sns:us-east-1:123456789012:topic', false], ['arn:aws:s3:::b', false],
     [TOPIC + 't'.repeat(1024 - TOPIC.length), false], [TOPIC + 't'.repeat(1025 - TOPIC.length), true],
     ['arn:aws:s3', true], ['my-bucket', true], ['https://sqs.us-east-1.amazonaws.com/123456789012/q', true],
   ])('SourceArn %s fails: %s', (sourceArn, fails) => {

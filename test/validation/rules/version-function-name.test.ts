@@ -9,6 +9,8 @@ describe(RULE, () => {
     ['my-function', false],
     [functionArn('my-function'), false],
     ['123456789012:function:my-function', false],
+    ['arn:aws-iso:lambda:us-iso-east-1:123456789012:function:my-function:$LATEST.PUBLISHED', false],
+    ['arn:aws-eusc:lambda:eusc-de-east-1:123456789012:function:my-function', false],
     ['f'.repeat(140), false],
     ['f'.repeat(141), true],
     ['my function', true],
