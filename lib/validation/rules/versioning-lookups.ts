@@ -342,9 +342,12 @@ export interface DestinationTarget {
 
 /** The destination a value names; `undefined` when it cannot be known (imports, parameters, custom resources). */
 export function destinationTarget(model: LambdaModel, from: ModelResource, value: unknown): DestinationTarget | undefined {
-  const arn = stringValue(value);
+  // A literal ARN, or one joined from literals and pseudo parameters (an imported queue's ARN): unknown parts read as \0.
+  const joined = isIntrinsic(value) && ('Fn::Join' in (value as object) || 'Fn::Sub' in (value as object));
+  const arn = joined ? arnText(value) : stringValue(value);
   if (arn !== undefined) {
     const parts = arn.split(':');
+    if (parts[2]?.includes(UNKNOWN_PART)) return undefined;
     if (parts[0] !== 'arn' || parts.length < 6) return undefined;
     // Only event buses are EventBridge destinations; rules, archives and the like are not.
     const service = parts[2] === 'events' && !parts.slice(5).join(':').startsWith('event-bus/') ? 'events (not an event bus)' : parts[2];

@@ -31,6 +31,12 @@ describe(RULE, () => {
     expect(synthErrors(app)).toEqual([expect.stringContaining(`[${RULE}] Stack/Fn/EventInvokeConfig/Resource: \`DestinationConfig.OnSuccess.Destination\` must be a standard (non-FIFO) SQS queue or SNS topic, got: 'Stack/Topic/Resource (FIFO)'.`)]);
   });
 
+  test('reads the ARN of an imported FIFO queue', () => {
+    const { app, stack } = limitsApp();
+    l2Function(stack, 'Fn', { onFailure: new destinations.SqsDestination(sqs.Queue.fromQueueArn(stack, 'Imported', stack.formatArn({ service: 'sqs', resource: 'failures.fifo' }))) });
+    expect(errorRuleIds(app)).toEqual([RULE]);
+  });
+
   test('does not flag a queue whose FifoQueue is unknown', () => {
     const { app, stack } = limitsApp();
     const queue = new sqs.CfnQueue(stack, 'Queue');
