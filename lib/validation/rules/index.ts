@@ -184,6 +184,7 @@ import { eventSourceMappingNoOnSuccess } from './event-source-mapping-no-on-succ
 import { codeDeployCustomConfigQuota } from './codedeploy-custom-config-quota';
 import { edgeTriggerQuotas } from './edge-trigger-quotas';
 import { iamRoleName } from './iam-role-name';
+import { dynamoDbStreamEnabled } from './dynamodb-stream-enabled';
 import { Rule } from '../rule';
 
 /**
@@ -391,6 +392,7 @@ const EVENT_SOURCE_RULES: Rule[] = [
   codeDeployCustomConfigQuota,
   edgeTriggerQuotas,
   iamRoleName,
+  dynamoDbStreamEnabled,
 ];
 
 export const RULES: Rule[] = [...FUNCTION_RULES, ...VERSIONING_RULES, ...EVENT_SOURCE_RULES];
