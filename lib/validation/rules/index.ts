@@ -185,6 +185,7 @@ import { codeDeployCustomConfigQuota } from './codedeploy-custom-config-quota';
 import { edgeTriggerQuotas } from './edge-trigger-quotas';
 import { iamRoleName } from './iam-role-name';
 import { dynamoDbStreamEnabled } from './dynamodb-stream-enabled';
+import { urlIdentityDualGrant } from './url-identity-dual-grant';
 import { Rule } from '../rule';
 
 /**
@@ -324,6 +325,7 @@ const VERSIONING_RULES: Rule[] = [
   permissionSchema,
   layerSchema,
   layerCompatibleRuntimeKnown,
+  urlIdentityDualGrant,
 ];
 
 // Event source mappings, CodeDeploy, Lambda@Edge, CloudFormation and IAM
