@@ -1,0 +1,127 @@
+/**
+ * LambdaLimits overhead: synth time of an app with N functions, with and without the aspect.
+ *
+ *   npm run bench:limits                 # N = 200, 5 repetitions of each variant
+ *   npm run bench:limits -- 400 7        # N = 400, 7 repetitions
+ *
+ * Each measurement runs in a fresh Node process (no module cache, no JIT state or garbage shared between
+ * variants); the variants alternate (with, without, with, ...) so that load from other processes on the machine
+ * hits both alike. Inside a child, a small warm-up app is synthesized first, then the N-function app is built and
+ * synthesized and the two phases are timed. The functions are plain aws-cdk-lib `lambda.Function`s with inline
+ * code, each with a version, a `live` alias, an SQS event source and an async invoke config: the resources
+ * LambdaLimits reads. Stacks hold 40 functions each (9 resources per function stays under the 500-resource limit).
+ * AWS's built-in CloudFormation validator is switched off in both variants so that only LambdaLimits differs.
+ *
+ * It is a measurement, not a test: it exits non-zero only when a synth crashes.
+ */
+import { execFileSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import { App, Aspects, Duration, Stack } from 'aws-cdk-lib';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
+import * as sqs from 'aws-cdk-lib/aws-sqs';
+import { LambdaLimits } from '../lib';
+
+const FUNCTIONS_PER_STACK = 40;
+
+interface ChildResult {
+  readonly variant: 'with' | 'without';
+  readonly buildMs: number;
+  readonly synthMs: number;
+  readonly totalMs: number;
+  readonly maxRssMb: number;
+}
+
+function buildApp(functions: number, withLimits: boolean): App {
+  const app = new App({ builtinCloudFormationValidation: false, outdir: fs.mkdtempSync(`${os.tmpdir()}/limits-bench-`) });
+  if (withLimits) Aspects.of(app).add(new LambdaLimits());
+  let stack: Stack | undefined;
+  for (let i = 0; i < functions; i++) {
+    if (i % FUNCTIONS_PER_STACK === 0) {
+      stack = new Stack(app, `Service${i / FUNCTIONS_PER_STACK}`, { env: { account: '123456789012', region: 'us-east-1' } });
+    }
+    const fn = new lambda.Function(stack!, `Fn${i}`, {
+      runtime: lambda.Runtime.NODEJS_22_X,
+      handler: 'index.handler',
+      code: lambda.Code.fromInline(`exports.handler = async () => ${i};`),
+      memorySize: 256,
+      timeout: Duration.seconds(30),
+      environment: { TABLE_NAME: `table-${i}`, STAGE: 'prod' },
+    });
+    new lambda.Alias(stack!, `Live${i}`, { aliasName: 'live', version: fn.currentVersion });
+    const queue = new sqs.Queue(stack!, `Jobs${i}`, { visibilityTimeout: Duration.seconds(180) });
+    fn.addEventSource(new SqsEventSource(queue, { batchSize: 10 }));
+    fn.configureAsyncInvoke({ retryAttempts: 1, maxEventAge: Duration.hours(1) });
+  }
+  return app;
+}
+
+/** One measurement, in this (fresh) process. */
+function child(variant: 'with' | 'without', functions: number): ChildResult {
+  const warmUp = buildApp(5, variant === 'with');
+  fs.rmSync(warmUp.synth().directory, { recursive: true, force: true });
+  const start = process.hrtime.bigint();
+  const app = buildApp(functions, variant === 'with');
+  const built = process.hrtime.bigint();
+  const assembly = app.synth();
+  const done = process.hrtime.bigint();
+  fs.rmSync(assembly.directory, { recursive: true, force: true });
+  return {
+    variant,
+    buildMs: Number(built - start) / 1e6,
+    synthMs: Number(done - built) / 1e6,
+    totalMs: Number(done - start) / 1e6,
+    maxRssMb: process.resourceUsage().maxRSS / 1024,
+  };
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+function main(): void {
+  const [mode, ...args] = process.argv.slice(2);
+  if (mode === '--child') {
+    process.stdout.write(JSON.stringify(child(args[0] as 'with' | 'without', Number(args[1]))));
+    return;
+  }
+  const functions = Number(mode ?? 200);
+  const repetitions = Number(args[0] ?? 5);
+  const results: ChildResult[] = [];
+  console.log(`LambdaLimits overhead: ${functions} functions, ${repetitions} alternating repetitions per variant, fresh process each`);
+  console.log(`machine: ${os.cpus().length} x ${os.cpus()[0]?.model}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, load ${os.loadavg().map(l => l.toFixed(1)).join(' ')}`);
+  for (let r = 0; r < repetitions; r++) {
+    for (const variant of (r % 2 ? ['without', 'with'] : ['with', 'without']) as Array<'with' | 'without'>) {
+      const output = execFileSync(process.execPath, [...process.execArgv, __filename, '--child', variant, String(functions)], {
+        encoding: 'utf-8', maxBuffer: 16 * 2 ** 20, stdio: ['ignore', 'pipe', 'inherit'],
+      });
+      const result = JSON.parse(output.trim().split('\n').pop()!) as ChildResult;
+      results.push(result);
+      console.log(`  ${variant.padEnd(7)} build ${result.buildMs.toFixed(0).padStart(6)} ms  synth ${result.synthMs.toFixed(0).padStart(6)} ms  `
+        + `total ${result.totalMs.toFixed(0).padStart(6)} ms  peak RSS ${result.maxRssMb.toFixed(0)} MB`);
+    }
+  }
+  const of = (variant: string) => results.filter(r => r.variant === variant);
+  const summary = (variant: string) => ({
+    total: median(of(variant).map(r => r.totalMs)),
+    synth: median(of(variant).map(r => r.synthMs)),
+    rss: Math.max(...of(variant).map(r => r.maxRssMb)),
+  });
+  const withLimits = summary('with');
+  const without = summary('without');
+  console.log(`median build+synth: without ${without.total.toFixed(0)} ms, with ${withLimits.total.toFixed(0)} ms, `
+    + `ratio ${(withLimits.total / without.total).toFixed(3)} (${((withLimits.total / without.total - 1) * 100).toFixed(1)}% overhead)`);
+  console.log(`median app.synth() alone: without ${without.synth.toFixed(0)} ms, with ${withLimits.synth.toFixed(0)} ms, `
+    + `ratio ${(withLimits.synth / without.synth).toFixed(3)}`);
+  console.log(`peak RSS: without ${without.rss.toFixed(0)} MB, with ${withLimits.rss.toFixed(0)} MB`);
+}
+
+try {
+  main();
+} catch (e) {
+  console.error(e);
+  process.exit(1);
+}
