@@ -120,6 +120,7 @@ import { urlSchema } from './url-schema';
 import { permissionSchema } from './permission-schema';
 import { layerSchema } from './layer-schema';
 import { layerCompatibleRuntimeKnown } from './layer-compatible-runtime-known';
+import { urlIdentityDualGrant } from './url-identity-dual-grant';
 import { eventSourceMappingBatchSize } from './event-source-mapping-batch-size';
 import { sqsBatchSizeNeedsWindow } from './sqs-batch-size-needs-window';
 import { eventSourceMappingBatchingWindow } from './event-source-mapping-batching-window';
@@ -185,7 +186,6 @@ import { codeDeployCustomConfigQuota } from './codedeploy-custom-config-quota';
 import { edgeTriggerQuotas } from './edge-trigger-quotas';
 import { iamRoleName } from './iam-role-name';
 import { dynamoDbStreamEnabled } from './dynamodb-stream-enabled';
-import { urlIdentityDualGrant } from './url-identity-dual-grant';
 import { Rule } from '../rule';
 
 /**
@@ -330,25 +330,17 @@ const VERSIONING_RULES: Rule[] = [
 
 // Event source mappings, CodeDeploy, Lambda@Edge, CloudFormation and IAM
 const EVENT_SOURCE_RULES: Rule[] = [
+  eventSourceMappingOneSource,
+  eventSourceMappingSourceArn,
   eventSourceMappingBatchSize,
-  sqsBatchSizeNeedsWindow,
   eventSourceMappingBatchingWindow,
-  sqsFifoBatchingWindow,
-  sqsMaximumConcurrency,
-  sqsMaximumConcurrencyReserved,
-  sqsProvisionedPollersConcurrency,
-  sqsVisibilityTimeout,
-  sqsDuplicateMapping,
-  eventSourceMappingScalingConfig,
-  eventSourceMappingStreamParameters,
   eventSourceMappingStartingPosition,
   eventSourceMappingAtTimestamp,
-  kinesisParallelizationFactor,
-  kinesisMaximumRetryAttempts,
-  kinesisMaximumRecordAge,
-  kinesisTumblingWindow,
+  eventSourceMappingStreamParameters,
+  eventSourceMappingScalingConfig,
   eventSourceMappingOnFailureSources,
   eventSourceMappingOnFailureDestination,
+  eventSourceMappingNoOnSuccess,
   eventSourceMappingFilterCount,
   eventSourceMappingFilterPattern,
   eventSourceMappingFilterDocumentDb,
@@ -356,11 +348,34 @@ const EVENT_SOURCE_RULES: Rule[] = [
   eventSourceMappingResponseTypes,
   eventSourceMappingMetricsConfig,
   eventSourceMappingProvisionedPollers,
+  eventSourceMappingSourceAccess,
   eventSourceMappingKafkaTopics,
   eventSourceMappingKafkaConsumerGroup,
-  eventSourceMappingOneSource,
-  eventSourceMappingSourceAccess,
   eventSourceMappingMqQueues,
+  sqsBatchSizeNeedsWindow,
+  sqsFifoBatchingWindow,
+  sqsMaximumConcurrency,
+  sqsMaximumConcurrencyReserved,
+  sqsProvisionedPollersConcurrency,
+  sqsVisibilityTimeout,
+  sqsSourceDeadLetterQueue,
+  sqsDuplicateMapping,
+  kinesisParallelizationFactor,
+  kinesisMaximumRetryAttempts,
+  kinesisMaximumRecordAge,
+  kinesisTumblingWindow,
+  dynamoDbStreamEnabled,
+  codeDeployTrafficRoutingType,
+  codeDeployTrafficPercentage,
+  codeDeployTrafficInterval,
+  codeDeployMinimumHealthyHosts,
+  codeDeployAlarmCount,
+  codeDeployAutoRollback,
+  codeDeployName,
+  codeDeployCustomConfigQuota,
+  edgeRegion,
+  edgeNumberedVersion,
+  edgeIncludeBody,
   edgeTimeout,
   edgeMemorySize,
   edgeArchitecture,
@@ -371,30 +386,15 @@ const EVENT_SOURCE_RULES: Rule[] = [
   edgeNoDeadLetterQueue,
   edgeEphemeralStorage,
   edgeRuntimeManagement,
-  edgeRegion,
-  edgeNumberedVersion,
-  edgeIncludeBody,
   edgeNoProvisionedConcurrency,
   edgeRoleTrust,
-  sqsSourceDeadLetterQueue,
-  codeDeployTrafficPercentage,
-  codeDeployTrafficInterval,
-  codeDeployTrafficRoutingType,
-  codeDeployMinimumHealthyHosts,
-  codeDeployAlarmCount,
-  codeDeployAutoRollback,
-  codeDeployName,
+  edgeTriggerQuotas,
   templateSize,
   iamManagedPolicySize,
   iamRoleInlinePolicySize,
   iamTrustPolicySize,
   iamManagedPoliciesPerRole,
-  eventSourceMappingSourceArn,
-  eventSourceMappingNoOnSuccess,
-  codeDeployCustomConfigQuota,
-  edgeTriggerQuotas,
   iamRoleName,
-  dynamoDbStreamEnabled,
 ];
 
 export const RULES: Rule[] = [...FUNCTION_RULES, ...VERSIONING_RULES, ...EVENT_SOURCE_RULES];
