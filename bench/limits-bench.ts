@@ -21,7 +21,7 @@ import { App, Aspects, Duration, Stack } from 'aws-cdk-lib';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
-import { LambdaLimits } from '../lib';
+import { LambdaLimits } from '../lib/validation/lambda-limits';
 
 const FUNCTIONS_PER_STACK = 40;
 
