@@ -30,7 +30,7 @@ import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import * as fc from 'fast-check';
 import { DELETE, OracleAppSpec, oracleAppSpec, Overrides } from './oracle-arbitraries';
-import { LambdaLimits } from '../../lib';
+import { LambdaLimits } from '../../lib/validation/lambda-limits';
 
 // The validator is a dependency of aws-cdk-lib, not of this package: load the exact copy CDK runs.
 const validate = require(require.resolve('@aws/cloudformation-validate', { paths: [require.resolve('aws-cdk-lib')] }));
