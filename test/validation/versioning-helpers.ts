@@ -42,10 +42,7 @@ export function ruleErrors(app: App, rule: string): string[] {
   return synthErrors(app).filter(line => line.includes(`[${rule}]`));
 }
 
-/**
- * The warnings one rule reported in a synth of the app (the synth must succeed). Reads the cloud assembly:
- * `Annotations.fromStack` re-synthesizes without running validations, so it never sees LambdaLimits warnings.
- */
+/** The warnings one rule reported in a synth of the app, read from the cloud assembly (the synth must succeed). */
 export function ruleWarnings(app: App, rule: string): string[] {
   return app.synth().stacks.flatMap(stack => stack.messages)
     .filter(message => message.level === 'warning')
