@@ -1,7 +1,7 @@
 import { CFN_EVENT_INVOKE_CONFIG_DOC, DESTINATION_ARN_MAX } from '../limits';
 import { Finding, Rule, Severity } from '../rule';
-import { formatNumber, stringValue } from '../values';
-import { invokeConfigDestinations } from './versioning-lookups';
+import { formatNumber, isIntrinsic, stringValue } from '../values';
+import { invokeConfigDestinations, REF_IS_ARN } from './versioning-lookups';
 
 /** [SCH-EIC] destination pattern: an ARN (the Region and account may be empty, as in S3 bucket ARNs). */
 const DESTINATION_ARN = /^arn:(aws[a-zA-Z0-9-]*):[a-zA-Z0-9-]+:((eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d)?:(\d{12})?:.+$/;
@@ -17,6 +17,18 @@ export const destinationArn: Rule = {
     const findings: Finding[] = [];
     for (const config of model.ofType('AWS::Lambda::EventInvokeConfig')) {
       for (const { property, value } of invokeConfigDestinations(config)) {
+        // A Ref of a queue is its URL and of a bucket, bus or function its name: not the ARN the destination needs.
+        const refTarget = isIntrinsic(value) && 'Ref' in (value as object) ? model.referenced(config, value) : undefined;
+        if (refTarget && !REF_IS_ARN.includes(refTarget.type) && refTarget.type.startsWith('AWS::') && !refTarget.type.startsWith('AWS::CloudFormation::')) {
+          findings.push({
+            resource: config,
+            property,
+            value,
+            limit: `an ARN, not the Ref of ${refTarget.type} ${refTarget.path} (its URL or name)`,
+            fix: `Use { 'Fn::GetAtt': ['${refTarget.logicalId}', 'Arn'] } (queue.queueArn, bucket.bucketArn, function.functionArn, eventBus.eventBusArn).`,
+          });
+          continue;
+        }
         const arn = stringValue(value);
         if (arn !== undefined && (arn.length > DESTINATION_ARN_MAX || !DESTINATION_ARN.test(arn))) {
           findings.push({

@@ -412,8 +412,11 @@ const ARN_SERVICE_OF_TYPE: Record<string, string> = {
   'AWS::StepFunctions::StateMachine': 'states',
 };
 
-/** Types whose `Ref` is their ARN. */
-const REF_IS_ARN = ['AWS::SNS::Topic', 'AWS::StepFunctions::StateMachine', 'AWS::ElasticLoadBalancingV2::TargetGroup', 'AWS::SecretsManager::Secret'];
+/** Types whose `Ref` is their ARN (a queue's Ref is its URL, a bucket's or a function's its name). */
+export const REF_IS_ARN = [
+  'AWS::SNS::Topic', 'AWS::StepFunctions::StateMachine', 'AWS::ElasticLoadBalancingV2::TargetGroup', 'AWS::SecretsManager::Secret',
+  'AWS::Lambda::Version', 'AWS::Lambda::Alias',
+];
 
 /** What synth can tell about an ARN value: its service and whether its account field is empty (S3 buckets). */
 export interface ArnShape {

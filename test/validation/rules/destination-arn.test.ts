@@ -1,4 +1,6 @@
 import * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as sns from 'aws-cdk-lib/aws-sns';
+import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { cfnFunction, errorRuleIds, limitsApp, synthErrors } from '../helpers';
 import { l2Function } from '../versioning-helpers';
 
@@ -18,6 +20,16 @@ describe(RULE, () => {
     [queueArn('q'.repeat(351 - queueArn('').length)), true], ['my-queue', true], ['https://sqs.us-east-1.amazonaws.com/123456789012/q', true],
   ])('destination %s fails: %s', (destination, fails) => {
     expect(errorRuleIds(config(destination)).includes(RULE)).toBe(fails);
+  });
+
+  test.each([
+    ['the Ref of a queue (its URL)', true], ['the Ref of a topic (its ARN)', false],
+  ])('%s fails: %s', (_, fails) => {
+    const { app, stack } = limitsApp();
+    const target = fails ? new sqs.CfnQueue(stack, 'Target') : new sns.CfnTopic(stack, 'Target');
+    new lambda.CfnEventInvokeConfig(stack, 'Config', { functionName: cfnFunction(stack, 'Fn').ref, qualifier: '$LATEST', destinationConfig: { onFailure: { destination: target.ref } } });
+    expect(errorRuleIds(app).includes(RULE)).toBe(fails);
+    if (fails) expect(synthErrors(app)[0]).toContain("must be an ARN, not the Ref of AWS::SQS::Queue Stack/Target (its URL or name), got: {\"Ref\":\"Target\"}. Use { 'Fn::GetAtt': ['Target', 'Arn'] }");
   });
 
   test('does not flag a reference', () => {
