@@ -321,10 +321,11 @@ export class EventSourceMapping extends Construct {
     this.node.addValidation({ validate: () => this.sourceErrors(source) });
   }
 
+  /** An imported table without a stream ARN leaves nothing for LambdaLimits to read: reported here, in its format. */
   private sourceErrors(source: PullSource): string[] {
     if (source.eventSourceArn !== undefined) return [];
-    return [`[LambdaKit.EventSource.TableStream] ${this.node.path}: \`table\` must be a table with a stream, got: a table without a stream. `
-      + 'Set `stream` (e.g. StreamViewType.NEW_AND_OLD_IMAGES) on the table, or import it with its `tableStreamArn`. '
+    return [`[LambdaKit.EventSource.TableStream] ${this.node.path}: \`table\` must be a table with a stream, got: an imported table without `
+      + '`tableStreamArn`. Import the table with Table.fromTableAttributes({ tableArn, tableStreamArn }). '
       + 'See https://docs.aws.amazon.com/lambda/latest/dg/with-ddb.html'];
   }
 }

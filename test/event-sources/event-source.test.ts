@@ -362,13 +362,24 @@ describe('EventSource.dynamoStream', () => {
     ]);
   });
 
-  test('fails at synth when the table has no stream', () => {
+  test('fails at synth when a table of the app has no stream, through LambdaLimits\'s rule, naming `table`', () => {
     const table = new dynamodb.Table(stack, 'Table', { partitionKey: { name: 'pk', type: dynamodb.AttributeType.STRING } });
+    const fn = new ServerlessFunction(stack, 'Fn', REQUIRED);
+    fn.addEventSource(EventSource.dynamoStream(table));
+    expect(() => app.synth()).toThrow(new RegExp('\\[LambdaKit\\.DynamoDBStreams\\.StreamEnabled\\] Stack/Fn/DynamoStream\\w+/Resource: '
+      + '`table` \\(EventSourceArn\\) must be the stream of a table that has one, got: \'table Stack/Table/Resource without StreamSpecification\''));
+    expect(() => app.synth()).not.toThrow(/LambdaKit\.EventSourceMapping\.SourceArn/);
+    // No grant on a stream that does not exist.
+    expect(JSON.stringify(stack.resolve(fn.executionPolicy.document))).not.toContain('dynamodb:');
+  });
+
+  test('fails at synth when an imported table has no stream ARN', () => {
+    const table = dynamodb.Table.fromTableName(stack, 'Table', 'orders');
     const fn = new ServerlessFunction(stack, 'Fn', REQUIRED);
     const mapping = fn.addEventSource(EventSource.dynamoStream(table));
     expect(mapping.node.validate()).toEqual([
       expect.stringMatching(new RegExp('^\\[LambdaKit\\.EventSource\\.TableStream\\] Stack/Fn/DynamoStream\\w+: `table` must be a table with a stream, '
-        + 'got: a table without a stream\\. Set `stream`.* See https:')),
+        + 'got: an imported table without `tableStreamArn`\\. Import the table with Table.fromTableAttributes.* See https:')),
     ]);
     expect(() => app.synth()).toThrow(/LambdaKit\.EventSource\.TableStream/);
   });
