@@ -1,5 +1,6 @@
 export * from './function/serverless-function';
-export * from './destinations/dead-letter-target';
+export * from './destinations/async-destination';
+export * from './url/function-url-options';
 export * from './versioning/deployment';
 export * from './validation/lambda-limits';
 export * from './event-sources';

@@ -1,4 +1,5 @@
 import { Duration, RemovalPolicy, Size } from 'aws-cdk-lib';
+import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as logs from 'aws-cdk-lib/aws-logs';
 
@@ -82,3 +83,21 @@ export const DEFAULT_SOURCE_QUEUE_VISIBILITY_TIMEOUT = Duration.seconds(6 * DEFA
 
 /** A source queue created by `QueuePair` keeps messages 4 days, SQS's default (its dead-letter queue keeps them 14). */
 export const DEFAULT_SOURCE_QUEUE_RETENTION = Duration.days(4);
+
+/** Function URLs need signed (IAM) requests; a public URL takes `authType: NONE` plus `allowPublicAccess: true`. */
+export const DEFAULT_URL_AUTH_TYPE = lambda.FunctionUrlAuthType.AWS_IAM;
+
+/** Function URLs return the whole response at once; pass InvokeMode.RESPONSE_STREAM to stream. */
+export const DEFAULT_URL_INVOKE_MODE = lambda.InvokeMode.BUFFERED;
+
+/**
+ * A VPC function goes to the VPC's private subnets (with egress, else isolated: aws-cdk-lib's default selection);
+ * a selection that lands on public subnets fails synth unless `allowPublicSubnet` is true.
+ */
+export const DEFAULT_VPC_SUBNETS: ec2.SubnetSelection = {};
+
+/** A VPC function's created security group allows no ingress, and all egress so the function can call out. */
+export const DEFAULT_SECURITY_GROUP_ALLOW_ALL_OUTBOUND = true;
+
+/** Where the EFS access point is mounted when `fileSystemMountPath` is not given. */
+export const DEFAULT_FILE_SYSTEM_MOUNT_PATH = '/mnt/data';

@@ -2,7 +2,10 @@ import { Aspects, Duration, RemovalPolicy, Size, SizeRoundingBehavior, Stack, Va
 import * as apigateway from 'aws-cdk-lib/aws-apigateway';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
+import * as cloudfront from 'aws-cdk-lib/aws-cloudfront';
 import * as codedeploy from 'aws-cdk-lib/aws-codedeploy';
+import * as ec2 from 'aws-cdk-lib/aws-ec2';
+import * as efs from 'aws-cdk-lib/aws-efs';
 import * as elbv2 from 'aws-cdk-lib/aws-elasticloadbalancingv2';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
@@ -12,7 +15,12 @@ import * as sns from 'aws-cdk-lib/aws-sns';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import * as defaults from './defaults';
-import { DeadLetterTarget } from '../destinations/dead-letter-target';
+import { AsyncDestination } from '../destinations/async-destination';
+import { configureAsyncInvocation, failureGoesToDeadLetterQueue } from '../destinations/async-invocation';
+import { grantInvokeOnAlias, grantInvokeToService, InvokeGrantKind } from '../iam/invoke-permissions';
+import { grantNetworkAccess, placeInVpc } from '../network/vpc-placement';
+import { createFunctionUrl, urlOrigin } from '../url/function-url';
+import { FunctionUrlOptions } from '../url/function-url-options';
 import { EventSource, EventSourceMapping } from '../event-sources/event-source';
 import { HttpApiIntegrationOptions, RestApiIntegrationOptions } from '../event-sources/integration-options';
 import { AliasAlbTarget, httpApiIntegration, restApiIntegration } from '../event-sources/integrations';
@@ -183,16 +191,43 @@ export interface ServerlessFunctionProps {
   readonly role?: iam.IRole;
 
   /**
-   * Where failed asynchronous invocations go after Lambda's retries.
+   * Where failed asynchronous invocations go after Lambda's retries: the one failure mechanism.
+   *
+   * A standard queue or topic becomes the function's dead-letter queue (DeadLetterConfig); a function, an event
+   * bus or a bucket becomes the live alias's on-failure destination instead. Never both: Lambda would deliver each
+   * failed event twice.
    *
    * @default - an SQS queue is created: encrypted, SSL-only, retaining messages 14 days
+   * @see https://docs.aws.amazon.com/lambda/latest/dg/invocation-async-retain-records.html
    */
-  readonly deadLetterTarget?: DeadLetterTarget;
+  readonly onFailure?: AsyncDestination;
+
+  /**
+   * Where the records of successful asynchronous invocations of the live alias go (not an S3 bucket).
+   *
+   * @default - successful invocations are not recorded
+   */
+  readonly onSuccess?: AsyncDestination;
+
+  /**
+   * How many times Lambda retries a failed asynchronous invocation of the live alias, 0 to 2.
+   *
+   * @default - Lambda's default, 2
+   * @see https://docs.aws.amazon.com/lambda/latest/dg/invocation-async-error-handling.html
+   */
+  readonly retryAttempts?: number;
+
+  /**
+   * How long Lambda keeps an asynchronous event of the live alias queued for processing, 60 seconds to 6 hours.
+   *
+   * @default - Lambda's default, 6 hours
+   */
+  readonly maxEventAge?: Duration;
 
   /**
    * A customer-managed KMS key for the dead-letter queue this construct creates.
    *
-   * Ignored when `deadLetterTarget` is given.
+   * Ignored when `onFailure` is given.
    *
    * @default - SQS-managed server-side encryption
    */
@@ -308,6 +343,64 @@ export interface ServerlessFunctionProps {
   readonly triggers?: Trigger[];
 
   /**
+   * The VPC to connect the function to (for private resources). Its outbound calls then go through the VPC.
+   *
+   * @default - not connected to a VPC
+   * @see https://docs.aws.amazon.com/lambda/latest/dg/configuration-vpc.html
+   */
+  readonly vpc?: ec2.IVpc;
+
+  /**
+   * The subnets of `vpc` the function uses.
+   *
+   * @default - the VPC's private subnets (with egress, else isolated)
+   */
+  readonly vpcSubnets?: ec2.SubnetSelection;
+
+  /**
+   * Security groups of the function's network interfaces.
+   *
+   * @default - one is created, with no ingress rule and all egress
+   */
+  readonly securityGroups?: ec2.ISecurityGroup[];
+
+  /**
+   * The explicit opt-in to public subnets: a function there gets no public IP and no internet access.
+   *
+   * @default false
+   */
+  readonly allowPublicSubnet?: boolean;
+
+  /**
+   * IPv6 traffic for a function in dual-stack subnets.
+   *
+   * @default false
+   */
+  readonly ipv6AllowedForDualStack?: boolean;
+
+  /**
+   * An EFS access point to mount (needs `vpc`). The role may mount and write that file system through this
+   * access point only, and the function's security group may reach the file system on NFS.
+   *
+   * @default - no file system
+   */
+  readonly fileSystemAccessPoint?: efs.IAccessPoint;
+
+  /**
+   * Where `fileSystemAccessPoint` is mounted, /mnt/<name>.
+   *
+   * @default '/mnt/data'
+   */
+  readonly fileSystemMountPath?: string;
+
+  /**
+   * A function URL on the live alias.
+   *
+   * @default - no function URL
+   */
+  readonly url?: FunctionUrlOptions;
+
+  /**
    * Options of the `LambdaLimits` validation this construct applies to itself.
    *
    * @default - every rule, with the account quotas from context or Lambda's defaults
@@ -371,6 +464,15 @@ export class ServerlessFunction extends Construct {
   /** The dead-letter queue this construct created, if it created one. */
   public readonly deadLetterQueue?: sqs.IQueue;
 
+  /** The asynchronous invocation config of the live alias, when an async option needs one. */
+  public readonly asyncInvokeConfig?: lambda.CfnEventInvokeConfig;
+
+  /** The security group this construct created for a VPC function, if it created one. */
+  public readonly securityGroup?: ec2.ISecurityGroup;
+
+  /** The function URL on the live alias, with `url`. */
+  public readonly functionUrl?: lambda.FunctionUrl;
+
   /** The version published for the current code and configuration (retained when replaced). */
   public readonly version: lambda.Version;
 
@@ -415,8 +517,11 @@ export class ServerlessFunction extends Construct {
     });
     if (props.logEncryptionKey) allowLogsToUseKey(this, props.logEncryptionKey);
 
-    const deadLetter = props.deadLetterTarget ?? DeadLetterTarget.fromQueue(this.createDeadLetterQueue(props.deadLetterQueueEncryptionKey));
-    this.deadLetterQueue = props.deadLetterTarget ? undefined : deadLetter.queue;
+    const onFailure = props.onFailure ?? AsyncDestination.fromQueue(this.createDeadLetterQueue(props.deadLetterQueueEncryptionKey));
+    this.deadLetterQueue = props.onFailure ? undefined : onFailure.queue;
+    const deadLetter = failureGoesToDeadLetterQueue(onFailure) ? onFailure : undefined;
+    const network = placeInVpc(this, props, defaults.DEFAULT_VPC_SUBNETS);
+    this.securityGroup = network.securityGroup;
 
     // Values aws-cdk-lib's Function would refuse with an exception are written on the L1 instead, so
     // that LambdaLimits reports them at synth together with every other problem.
@@ -441,8 +546,9 @@ export class ServerlessFunction extends Construct {
       applicationLogLevelV2: levelsTheL2Accepts ? props.applicationLogLevel : undefined,
       systemLogLevelV2: levelsTheL2Accepts ? props.systemLogLevel : undefined,
       role: identity.role,
-      deadLetterQueue: deadLetter.queue,
-      deadLetterTopic: deadLetter.topic,
+      deadLetterQueue: deadLetter?.queue,
+      deadLetterTopic: deadLetter?.topic,
+      ...network.functionProps,
       // Old versions stay: they are rollback targets, and in-flight deployments and routing refer to them.
       currentVersionOptions: { removalPolicy: RemovalPolicy.RETAIN },
     });
@@ -466,7 +572,8 @@ export class ServerlessFunction extends Construct {
     this.functionArn = this.function.functionArn;
 
     this.addLogPermissions();
-    const deadLetterKey = deadLetter.queue?.encryptionMasterKey ?? deadLetter.topic?.masterKey;
+    grantNetworkAccess(this, { function: this.function, role: identity.role, policy: this.executionPolicy, props, placement: network });
+    const deadLetterKey = deadLetter?.queue?.encryptionMasterKey ?? deadLetter?.topic?.masterKey;
     if (deadLetterKey) {
       // Sending to a KMS-encrypted queue or topic needs the key; aws-cdk-lib grants only sqs:SendMessage / sns:Publish.
       this.executionPolicy.addStatements(new iam.PolicyStatement({
@@ -527,6 +634,12 @@ export class ServerlessFunction extends Construct {
         .scaleOnUtilization({ utilizationTarget: scaling.utilizationTarget ?? defaults.DEFAULT_PROVISIONED_UTILIZATION_TARGET });
     }
 
+    this.asyncInvokeConfig = configureAsyncInvocation(this, {
+      function: this.function, alias: this.alias, policy: this.executionPolicy, onFailure,
+      onSuccess: props.onSuccess, retryAttempts: props.retryAttempts, maxEventAge: props.maxEventAge,
+    });
+    this.functionUrl = props.url ? createFunctionUrl(this, this.alias, props.url) : undefined;
+
     this.deploymentAlarms = [];
     if (props.deployment) {
       const progressive = createProgressiveDeployment(this, {
@@ -572,7 +685,38 @@ export class ServerlessFunction extends Construct {
    * @param grantee the principal (a role, a user, an account, a service)
    */
   public grantInvoke(grantee: iam.IGrantable): iam.Grant {
-    return this.alias.grantInvoke(grantee);
+    return grantInvokeOnAlias(this, this.alias, grantee, InvokeGrantKind.INVOKE);
+  }
+
+  /**
+   * Lets a service invoke the live alias on behalf of one resource: a resource-policy statement for the service
+   * principal with SourceArn and SourceAccount (a bare service principal is refused by `grantInvoke`).
+   *
+   * @param servicePrincipal e.g. 'events.amazonaws.com'
+   * @param sourceArn the ARN of the resource that invokes the function (a rule, a bucket, a topic...)
+   * @param sourceAccount the account that owns it
+   * @default sourceAccount - this stack's account
+   */
+  public grantInvokeToService(servicePrincipal: string, sourceArn: string, sourceAccount?: string): iam.Grant {
+    return grantInvokeToService(this, this.alias, servicePrincipal, sourceArn, sourceAccount);
+  }
+
+  /**
+   * Grants calling the live alias's function URL (AWS_IAM): `lambda:InvokeFunctionUrl` and `lambda:InvokeFunction`
+   * when invoked through a function URL, both required since October 2025.
+   */
+  public grantInvokeUrl(grantee: iam.IGrantable): iam.Grant {
+    return grantInvokeOnAlias(this, this.alias, grantee, InvokeGrantKind.INVOKE_URL);
+  }
+
+  /**
+   * A CloudFront origin for the private (AWS_IAM) function URL, with origin access control: the distribution that
+   * uses it becomes the only caller (resource-policy statements scoped by its ARN and account).
+   *
+   * @example new cloudfront.Distribution(this, 'Cdn', { defaultBehavior: { origin: fn.urlOrigin() } })
+   */
+  public urlOrigin(props?: cloudfront.OriginProps): cloudfront.IOrigin {
+    return urlOrigin(this, this.functionUrl, this.alias, props);
   }
 
   /** Define an event source mapping from a queue or stream to the live alias (see `EventSource`). */
@@ -736,7 +880,7 @@ const PROPERTY_NAMES: Record<string, string> = {
   'LoggingConfig.ApplicationLogLevel': 'applicationLogLevel',
   'LoggingConfig.SystemLogLevel': 'systemLogLevel',
   Role: 'role',
-  DeadLetterConfig: 'deadLetterTarget',
+  DeadLetterConfig: 'onFailure',
 };
 
 /** The keys Lambda sets itself; aws-cdk-lib throws on them, LambdaLimits reports them. */

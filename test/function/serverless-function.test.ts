@@ -6,7 +6,7 @@ import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as sns from 'aws-cdk-lib/aws-sns';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
-import { DeadLetterTarget, ServerlessFunction, ServerlessFunctionProps } from '../../lib';
+import { AsyncDestination, ServerlessFunction, ServerlessFunctionProps } from '../../lib';
 import * as defaults from '../../lib/function/defaults';
 
 const REQUIRED: ServerlessFunctionProps = {
@@ -261,7 +261,7 @@ describe('ServerlessFunction props', () => {
 
   test('a given dead-letter queue is used and no queue is created', () => {
     const queue = new sqs.Queue(stack, 'MyDlq', { enforceSSL: true });
-    const fn = new ServerlessFunction(stack, 'Fn', { ...REQUIRED, deadLetterTarget: DeadLetterTarget.fromQueue(queue) });
+    const fn = new ServerlessFunction(stack, 'Fn', { ...REQUIRED, onFailure: AsyncDestination.fromQueue(queue) });
     template().resourceCountIs('AWS::SQS::Queue', 1);
     expect(fn.deadLetterQueue).toBeUndefined();
     template().hasResourceProperties('AWS::Lambda::Function', { DeadLetterConfig: { TargetArn: { 'Fn::GetAtt': [logicalId(queue), 'Arn'] } } });
@@ -270,7 +270,7 @@ describe('ServerlessFunction props', () => {
 
   test('a given dead-letter topic gets sns:Publish on that topic only', () => {
     const topic = new sns.Topic(stack, 'Failures', { enforceSSL: true });
-    new ServerlessFunction(stack, 'Fn', { ...REQUIRED, deadLetterTarget: DeadLetterTarget.fromTopic(topic) });
+    new ServerlessFunction(stack, 'Fn', { ...REQUIRED, onFailure: AsyncDestination.fromTopic(topic) });
     template().resourceCountIs('AWS::SQS::Queue', 0);
     template().hasResourceProperties('AWS::Lambda::Function', { DeadLetterConfig: { TargetArn: { Ref: logicalId(topic) } } });
     expect(policyStatements()).toContainEqual({ Action: 'sns:Publish', Effect: 'Allow', Resource: { Ref: logicalId(topic) } });

@@ -1,0 +1,87 @@
+import { Stack } from 'aws-cdk-lib';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import { Construct } from 'constructs';
+import { propError } from '../network/prop-error';
+
+const PERMISSIONS_DOC = 'https://docs.aws.amazon.com/lambda/latest/dg/access-control-resource-based.html';
+const REFUSED = new WeakMap<Construct, string[]>();
+
+/** Which kind of invoke grant is asked for. */
+export enum InvokeGrantKind {
+  INVOKE = 'grantInvoke',
+  INVOKE_URL = 'grantInvokeUrl',
+}
+
+/**
+ * Grants invoking the live alias (or its URL) to a role, an account, an organization or a service principal,
+ * refusing what would make the function callable by anyone or by a confused deputy:
+ * - a wildcard principal (`AnyPrincipal`, `StarPrincipal`, `*`): a public function URL is the only public door, and
+ *   it needs `url.allowPublicAccess`;
+ * - a service principal without both `aws:SourceArn` and `aws:SourceAccount` conditions: any account's resource of
+ *   that service could otherwise invoke the function (use `grantInvokeToService`, which adds both).
+ * A refused grant changes nothing and fails `cdk synth` with the reason (reported with every other problem).
+ */
+export function grantInvokeOnAlias(scope: Construct, alias: lambda.Alias, grantee: iam.IGrantable, kind: InvokeGrantKind): iam.Grant {
+  const refusal = refusalOf(grantee.grantPrincipal);
+  if (refusal) {
+    refuse(scope, propError(scope, 'InvokePrincipal', `${kind}(grantee)`, refusal.limit, refusal.value, refusal.fix, PERMISSIONS_DOC));
+    return iam.Grant.drop(grantee, `${kind} refused`);
+  }
+  return kind === InvokeGrantKind.INVOKE_URL ? alias.grantInvokeUrl(grantee) : alias.grantInvoke(grantee);
+}
+
+/**
+ * Lets a service invoke the live alias on behalf of one resource of one account: a resource-policy statement for
+ * the service principal with `SourceArn` and `SourceAccount`, never one without them.
+ */
+export function grantInvokeToService(scope: Construct, alias: lambda.Alias, service: string, sourceArn: string, sourceAccount?: string): iam.Grant {
+  const principal = new iam.ServicePrincipal(service).withConditions({
+    ArnLike: { 'aws:SourceArn': sourceArn },
+    StringEquals: { 'aws:SourceAccount': sourceAccount ?? Stack.of(scope).account },
+  });
+  return grantInvokeOnAlias(scope, alias, principal, InvokeGrantKind.INVOKE);
+}
+
+interface Refusal {
+  readonly limit: string;
+  readonly value: string;
+  readonly fix: string;
+}
+
+function refusalOf(principal: iam.IPrincipal): Refusal | undefined {
+  if (principal instanceof iam.OrganizationPrincipal) return undefined;
+  const fragment = principal.policyFragment;
+  const json = fragment.principalJson;
+  const values = Object.values(json).flat();
+  if (values.includes('*') && !hasCondition(fragment.conditions, 'aws:PrincipalOrgID')) {
+    return {
+      limit: 'a named role, account, organization or service (never the wildcard principal)',
+      value: '*',
+      fix: 'Name the caller. For a public function URL set `url: { authType: FunctionUrlAuthType.NONE, allowPublicAccess: true }` instead.',
+    };
+  }
+  if (json.Service !== undefined && !(hasCondition(fragment.conditions, 'aws:SourceArn') && hasCondition(fragment.conditions, 'aws:SourceAccount'))) {
+    return {
+      limit: 'a service principal with both aws:SourceArn and aws:SourceAccount conditions',
+      value: `${json.Service} without them`,
+      fix: 'Use grantInvokeToService(service, sourceArn, sourceAccount), so only that resource of that account may invoke the function.',
+    };
+  }
+  return undefined;
+}
+
+function hasCondition(conditions: Record<string, unknown>, key: string): boolean {
+  return Object.values(conditions).some(operator => typeof operator === 'object' && operator !== null && key in operator);
+}
+
+function refuse(scope: Construct, error: string) {
+  let errors = REFUSED.get(scope);
+  if (!errors) {
+    errors = [];
+    REFUSED.set(scope, errors);
+    const list = errors;
+    scope.node.addValidation({ validate: () => [...list] });
+  }
+  if (!errors.includes(error)) errors.push(error);
+}

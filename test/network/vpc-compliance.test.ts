@@ -1,0 +1,54 @@
+import { Stack } from 'aws-cdk-lib';
+import * as ec2 from 'aws-cdk-lib/aws-ec2';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as kms from 'aws-cdk-lib/aws-kms';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as logs from 'aws-cdk-lib/aws-logs';
+import { ServerlessFunction } from '../../lib';
+import { ALL_NAG_PACKS, complianceFindings } from '../support/compliance';
+
+const ENV = { account: '123456789012', region: 'eu-west-1' };
+
+/** A VPC as a security team would accept it: flow logs to an encrypted, retained log group, default security group closed. */
+function compliantVpc(stack: Stack, key: kms.IKey): ec2.Vpc {
+  const vpc = new ec2.Vpc(stack, 'Vpc', {
+    maxAzs: 2,
+    natGateways: 1,
+    restrictDefaultSecurityGroup: false,
+  });
+  const flowLogGroup = new logs.LogGroup(stack, 'FlowLogs', { retention: logs.RetentionDays.ONE_YEAR, encryptionKey: key });
+  vpc.addFlowLog('FlowLog', { destination: ec2.FlowLogDestination.toCloudWatchLogs(flowLogGroup) });
+  return vpc;
+}
+
+describe('VPC-attached ServerlessFunction compliance', () => {
+  test('with KMS keys for logs, environment and queue, reserved concurrency and the dead-letter queue: zero unacknowledged findings in all six packs and Control Tower', () => {
+    const findings = complianceFindings(app => {
+      const stack = new Stack(app, 'Vpc', { env: ENV });
+      const key = new kms.Key(stack, 'Key', { enableKeyRotation: true });
+      // Control Tower CT.KMS.PR.3: only AWS services may create grants on the key.
+      key.addToResourcePolicy(new iam.PolicyStatement({
+        effect: iam.Effect.DENY,
+        principals: [new iam.AnyPrincipal()],
+        actions: ['kms:CreateGrant'],
+        resources: ['*'],
+        conditions: { BoolIfExists: { 'kms:GrantIsForAWSResource': 'false', 'aws:PrincipalIsAWSService': 'false' } },
+      }));
+      const vpc = compliantVpc(stack, key);
+      new ServerlessFunction(stack, 'Fn', {
+        runtime: lambda.Runtime.NODEJS_24_X,
+        code: lambda.Code.fromInline('exports.handler = async () => ({ statusCode: 200 });'),
+        handler: 'index.handler',
+        vpc,
+        logEncryptionKey: key,
+        environment: { TABLE: 'orders' },
+        environmentEncryption: key,
+        deadLetterQueueEncryptionKey: key,
+        reservedConcurrentExecutions: 10,
+      });
+    }, { nagPacks: [...ALL_NAG_PACKS] });
+    // THEN: nothing in the function's subtree (nor unattributed); the rest is the test's own VPC (public subnets, flow-log role)
+    expect(findings.filter(finding => finding.resourcePath.startsWith('Vpc/Fn/') || finding.resourcePath === '')).toEqual([]);
+    expect(findings.every(finding => finding.resourcePath.startsWith('Vpc/Vpc/'))).toBe(true);
+  });
+});
