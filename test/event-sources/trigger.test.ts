@@ -164,6 +164,24 @@ describe('Trigger.eventBridgeRule', () => {
     }]);
   });
 
+  test('the created dead-letter queue lets EventBridge write for this rule only', () => {
+    const rule = new events.Rule(stack, 'Rule', { eventPattern: { source: ['orders'] } });
+    const fn = new ServerlessFunction(stack, 'Fn', { ...REQUIRED, triggers: [Trigger.eventBridgeRule(rule)] });
+    const queue = fn.node.children.find(child => child.node.id.startsWith('EventsDeadLetterQueue'))!;
+    template().hasResourceProperties('AWS::SQS::QueuePolicy', {
+      Queues: [{ Ref: ref(queue) }],
+      PolicyDocument: {
+        Statement: Match.arrayWith([Match.objectLike({
+          Effect: 'Allow',
+          Principal: { Service: 'events.amazonaws.com' },
+          Action: 'sqs:SendMessage',
+          Resource: { 'Fn::GetAtt': [ref(queue), 'Arn'] },
+          Condition: { ArnEquals: { 'aws:SourceArn': { 'Fn::GetAtt': [ref(rule), 'Arn'] } } },
+        })]),
+      },
+    });
+  });
+
   test('input, retries, event age and dead-letter queue reach the target', () => {
     const rule = new events.Rule(stack, 'Rule', { eventPattern: { source: ['orders'] } });
     const queue = new sqs.Queue(stack, 'Undelivered');
