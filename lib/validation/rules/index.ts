@@ -186,6 +186,7 @@ import { codeDeployCustomConfigQuota } from './codedeploy-custom-config-quota';
 import { edgeTriggerQuotas } from './edge-trigger-quotas';
 import { iamRoleName } from './iam-role-name';
 import { dynamoDbStreamEnabled } from './dynamodb-stream-enabled';
+import { eventSourceMappingPollPermissions } from './event-source-mapping-poll-permissions';
 import { Rule } from '../rule';
 
 /**
@@ -395,6 +396,7 @@ const EVENT_SOURCE_RULES: Rule[] = [
   iamTrustPolicySize,
   iamManagedPoliciesPerRole,
   iamRoleName,
+  eventSourceMappingPollPermissions,
 ];
 
 export const RULES: Rule[] = [...FUNCTION_RULES, ...VERSIONING_RULES, ...EVENT_SOURCE_RULES];
