@@ -5,6 +5,7 @@ import { objectValue, stringValue } from './values';
 /** One L1 resource of the app, with its properties resolved as they will appear in the template. */
 export class ModelResource {
   private resolved?: { properties: Record<string, unknown>; attributes: Record<string, unknown> };
+  private resolvedLogicalId?: string;
 
   constructor(
     /** The L1 construct. */
@@ -23,9 +24,10 @@ export class ModelResource {
     return this.construct.node.path;
   }
 
-  /** The logical id in the template. */
+  /** The logical id in the template (resolved once: the model is built at validation time, when ids are final). */
   public get logicalId(): string {
-    return this.stack.resolve(this.construct.logicalId);
+    this.resolvedLogicalId ??= this.stack.resolve(this.construct.logicalId);
+    return this.resolvedLogicalId!;
   }
 
   /** The resolved `Properties` (escape-hatch overrides included); `{}` when they cannot be resolved. */
