@@ -98,6 +98,11 @@ describe('the live alias', () => {
     template().hasResourceProperties('AWS::Lambda::Version', { ProvisionedConcurrencyConfig: Match.absent() });
   });
 
+  test('fails at synth for static weighted routing together with provisioned concurrency (the schema refuses it)', () => {
+    const { app } = build({ weightedRouting: { version: '7', weight: 0.1 }, provisionedConcurrency: 2 });
+    expect(synthErrors(app).join('\n')).toContain('[LambdaKit.ProvisionedConcurrency.WithRouting] Stack/Fn/LiveAlias/Resource');
+  });
+
   test('provisioned concurrency autoscaling tracks utilization of the alias', () => {
     const { fn, id, template } = build({ provisionedConcurrency: 2, provisionedConcurrencyAutoScaling: { minCapacity: 2, maxCapacity: 10 } });
     template().hasResourceProperties('AWS::ApplicationAutoScaling::ScalableTarget', {
