@@ -89,7 +89,9 @@ class PrivateUrlOrigin extends cloudfront.OriginBase {
 }
 
 /** Throws when the function has no private URL to put CloudFront in front of. */
-export function urlOrigin(scope: Construct, url: lambda.FunctionUrl | undefined, alias: lambda.Alias, props?: cloudfront.OriginProps): cloudfront.IOrigin {
+export function urlOrigin(
+  scope: Construct, url: lambda.FunctionUrl | undefined, alias: lambda.Alias, props?: cloudfront.OriginProps,
+): cloudfront.IOrigin {
   if (!url || url.authType !== lambda.FunctionUrlAuthType.AWS_IAM) {
     throw new LambdaKitValidationError('urlOrigin() needs `url` with authType AWS_IAM: CloudFront signs its requests (origin access control), '
       + 'and the URL stays private.', scope);
