@@ -23,7 +23,7 @@ export enum InvokeGrantKind {
  * A refused grant changes nothing and fails `cdk synth` with the reason (reported with every other problem).
  */
 export function grantInvokeOnAlias(scope: Construct, alias: lambda.Alias, grantee: iam.IGrantable, kind: InvokeGrantKind): iam.Grant {
-  const refusal = refusalOf(grantee.grantPrincipal);
+  const refusal = refusalOf(Stack.of(scope), grantee.grantPrincipal);
   if (refusal) {
     refuse(scope, propError(scope, 'InvokePrincipal', `${kind}(grantee)`, refusal.limit, refusal.value, refusal.fix, PERMISSIONS_DOC));
     return iam.Grant.drop(grantee, `${kind} refused`);
@@ -49,7 +49,7 @@ interface Refusal {
   readonly fix: string;
 }
 
-function refusalOf(principal: iam.IPrincipal): Refusal | undefined {
+function refusalOf(stack: Stack, principal: iam.IPrincipal): Refusal | undefined {
   if (principal instanceof iam.OrganizationPrincipal) return undefined;
   const fragment = principal.policyFragment;
   const json = fragment.principalJson;
@@ -64,7 +64,7 @@ function refusalOf(principal: iam.IPrincipal): Refusal | undefined {
   if (json.Service !== undefined && !(hasCondition(fragment.conditions, 'aws:SourceArn') && hasCondition(fragment.conditions, 'aws:SourceAccount'))) {
     return {
       limit: 'a service principal with both aws:SourceArn and aws:SourceAccount conditions',
-      value: `${json.Service} without them`,
+      value: `${[stack.resolve(json.Service)].flat().join(', ')} without them`,
       fix: 'Use grantInvokeToService(service, sourceArn, sourceAccount), so only that resource of that account may invoke the function.',
     };
   }

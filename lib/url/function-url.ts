@@ -1,4 +1,4 @@
-import { Fn, Stack } from 'aws-cdk-lib';
+import { Fn, Stack, Validations } from 'aws-cdk-lib';
 import * as cloudfront from 'aws-cdk-lib/aws-cloudfront';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
@@ -47,10 +47,29 @@ export function createFunctionUrl(scope: Construct, alias: lambda.Alias, options
   return url;
 }
 
+/**
+ * The public URL was asked for explicitly (authType NONE and allowPublicAccess): acknowledge, on the URL and on its two
+ * Principal '*' statements only, the findings that exist to catch a public URL nobody decided on.
+ */
 function acknowledgePublicUrl(url: lambda.FunctionUrl, alias: lambda.Alias) {
-  void url;
-  void alias;
+  const reason = 'Public function URL by explicit decision (url.authType NONE with url.allowPublicAccess true); '
+    + 'the statements are the two AWS requires for it and allow nothing but calls through the URL.';
+  Validations.of(url).acknowledge({ id: 'cdk-validator-cfnguard::lambda_function_url_auth_check', reason });
+  for (const id of ['invoke-function-url', 'invoke-function']) {
+    const permission = alias.node.tryFindChild(id);
+    if (!permission) continue;
+    Validations.of(permission).acknowledge(...PUBLIC_PERMISSION_RULES.map(rule => ({ id: rule, reason })));
+  }
 }
+
+/** The checks that flag a resource-policy statement for Principal '*'. */
+const PUBLIC_PERMISSION_RULES = [
+  'HIPAA.Security-LambdaFunctionPublicAccessProhibited',
+  'NIST.800.53.R4-LambdaFunctionPublicAccessProhibited',
+  'NIST.800.53.R5-LambdaFunctionPublicAccessProhibited',
+  'PCI.DSS.321-LambdaFunctionPublicAccessProhibited',
+  'cdk-validator-cfnguard::lambda_function_public_access_prohibited_check',
+];
 
 /** The ARN of a CloudFront distribution, for SourceArn conditions. */
 function distributionArn(stack: Stack, distributionId: string): string {
