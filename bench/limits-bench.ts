@@ -30,6 +30,8 @@ interface ChildResult {
   readonly buildMs: number;
   readonly synthMs: number;
   readonly totalMs: number;
+  /** CPU time (user + system) of build + synth: less sensitive than wall time to other jobs on a shared machine. */
+  readonly cpuMs: number;
   readonly maxRssMb: number;
 }
 
@@ -61,17 +63,20 @@ function buildApp(functions: number, withLimits: boolean): App {
 function child(variant: 'with' | 'without', functions: number): ChildResult {
   const warmUp = buildApp(5, variant === 'with');
   fs.rmSync(warmUp.synth().directory, { recursive: true, force: true });
+  const cpuStart = process.cpuUsage();
   const start = process.hrtime.bigint();
   const app = buildApp(functions, variant === 'with');
   const built = process.hrtime.bigint();
   const assembly = app.synth();
   const done = process.hrtime.bigint();
+  const cpu = process.cpuUsage(cpuStart);
   fs.rmSync(assembly.directory, { recursive: true, force: true });
   return {
     variant,
     buildMs: Number(built - start) / 1e6,
     synthMs: Number(done - built) / 1e6,
     totalMs: Number(done - start) / 1e6,
+    cpuMs: (cpu.user + cpu.system) / 1000,
     maxRssMb: process.resourceUsage().maxRSS / 1024,
   };
 }
@@ -101,13 +106,14 @@ function main(): void {
       const result = JSON.parse(output.trim().split('\n').pop()!) as ChildResult;
       results.push(result);
       console.log(`  ${variant.padEnd(7)} build ${result.buildMs.toFixed(0).padStart(6)} ms  synth ${result.synthMs.toFixed(0).padStart(6)} ms  `
-        + `total ${result.totalMs.toFixed(0).padStart(6)} ms  peak RSS ${result.maxRssMb.toFixed(0)} MB`);
+        + `total ${result.totalMs.toFixed(0).padStart(6)} ms  cpu ${result.cpuMs.toFixed(0).padStart(6)} ms  peak RSS ${result.maxRssMb.toFixed(0)} MB`);
     }
   }
   const of = (variant: string) => results.filter(r => r.variant === variant);
   const summary = (variant: string) => ({
     total: median(of(variant).map(r => r.totalMs)),
     synth: median(of(variant).map(r => r.synthMs)),
+    cpu: median(of(variant).map(r => r.cpuMs)),
     rss: Math.max(...of(variant).map(r => r.maxRssMb)),
   });
   const withLimits = summary('with');
@@ -116,6 +122,8 @@ function main(): void {
     + `ratio ${(withLimits.total / without.total).toFixed(3)} (${((withLimits.total / without.total - 1) * 100).toFixed(1)}% overhead)`);
   console.log(`median app.synth() alone: without ${without.synth.toFixed(0)} ms, with ${withLimits.synth.toFixed(0)} ms, `
     + `ratio ${(withLimits.synth / without.synth).toFixed(3)}`);
+  console.log(`median CPU time of build+synth: without ${without.cpu.toFixed(0)} ms, with ${withLimits.cpu.toFixed(0)} ms, `
+    + `ratio ${(withLimits.cpu / without.cpu).toFixed(3)}`);
   console.log(`peak RSS: without ${without.rss.toFixed(0)} MB, with ${withLimits.rss.toFixed(0)} MB`);
 }
 
