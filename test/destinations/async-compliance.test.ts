@@ -18,7 +18,8 @@ describe('asynchronous destinations compliance', () => {
   test('async options with the dead-letter queue, and an event bus as on-failure destination: no finding about failure capture in any pack', () => {
     const findings = complianceFindings(app => {
       const stack = new Stack(app, 'Async', { env: ENV });
-      const done = new sqs.Queue(stack, 'Done', { enforceSSL: true, deadLetterQueue: { queue: new sqs.Queue(stack, 'DoneDlq', { enforceSSL: true }), maxReceiveCount: 3 } });
+      const doneDlq = new sqs.Queue(stack, 'DoneDlq', { enforceSSL: true });
+      const done = new sqs.Queue(stack, 'Done', { enforceSSL: true, deadLetterQueue: { queue: doneDlq, maxReceiveCount: 3 } });
       new ServerlessFunction(stack, 'WithQueue', { ...REQUIRED, retryAttempts: 1, onSuccess: AsyncDestination.fromQueue(done) });
       new ServerlessFunction(stack, 'WithBus', { ...REQUIRED, onFailure: AsyncDestination.fromEventBus(new events.EventBus(stack, 'Bus')) });
     }, { nagPacks: [...ALL_NAG_PACKS] });
