@@ -23,7 +23,8 @@ describe('asynchronous destinations compliance', () => {
       new ServerlessFunction(stack, 'WithQueue', { ...REQUIRED, retryAttempts: 1, onSuccess: AsyncDestination.fromQueue(done) });
       new ServerlessFunction(stack, 'WithBus', { ...REQUIRED, onFailure: AsyncDestination.fromEventBus(new events.EventBus(stack, 'Bus')) });
     }, { nagPacks: [...ALL_NAG_PACKS] });
-    const functionFindings = findings.filter(finding => /^Async\/(WithQueue|WithBus)\//.test(finding.resourcePath) && !DEFAULT_GAPS.test(finding.ruleId));
+    const functionFindings = findings
+      .filter(finding => /^Async\/(WithQueue|WithBus)\//.test(finding.resourcePath) && !DEFAULT_GAPS.test(finding.ruleId));
     expect(functionFindings).toEqual([]);
     expect(findings.filter(finding => /LambdaDLQ|LambdaAsyncFailureDestination/.test(finding.ruleId))).toEqual([]);
   });
