@@ -59,7 +59,6 @@ export function configureAsyncInvocation(scope: Construct, options: AsyncInvocat
     MaximumEventAgeInSeconds: 'maxEventAge',
     'DestinationConfig.OnSuccess.Destination': 'onSuccess',
     'DestinationConfig.OnFailure.Destination': 'onFailure',
-    DestinationConfig: 'onSuccess',
   });
 
   if (failureOnAlias) {

@@ -4,6 +4,7 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { Construct } from 'constructs';
 import { DEFAULT_URL_AUTH_TYPE, DEFAULT_URL_INVOKE_MODE } from '../function/defaults';
+import { grantInvokeOnAlias, InvokeGrantKind } from '../iam/invoke-permissions';
 import { propError } from '../network/prop-error';
 import { LambdaKitValidationError } from '../validation/errors';
 import { FunctionUrlOptions } from './function-url-options';
@@ -89,7 +90,7 @@ class PrivateUrlOrigin extends cloudfront.OriginBase {
 
   public bind(scope: Construct, options: cloudfront.OriginBindOptions): cloudfront.OriginBindConfig {
     const config = super.bind(scope, options);
-    const accessControl = new cloudfront.FunctionUrlOriginAccessControl(scope, 'FunctionUrlOriginAccessControl', {
+    const accessControl = new cloudfront.FunctionUrlOriginAccessControl(scope, `FunctionUrlOriginAccessControl${options.originId}`, {
       signing: cloudfront.Signing.SIGV4_ALWAYS,
     });
     const stack = Stack.of(scope);
@@ -98,7 +99,7 @@ class PrivateUrlOrigin extends cloudfront.OriginBase {
       StringEquals: { 'aws:SourceAccount': stack.account },
     });
     // Both statements AWS requires to call a function URL since October 2025, on the alias the URL targets.
-    this.alias.grantInvokeUrl(principal);
+    grantInvokeOnAlias(this.alias, this.alias, principal, InvokeGrantKind.INVOKE_URL, scope);
     return { ...config, originProperty: { ...config.originProperty!, originAccessControlId: accessControl.originAccessControlId } };
   }
 

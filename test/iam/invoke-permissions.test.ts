@@ -69,6 +69,26 @@ describe('grantInvoke', () => {
     expect(() => app.synth()).not.toThrow();
   });
 
+  test('grantInvokeToService for two resources of one service: one statement each, and the same grant twice is one statement', () => {
+    fn.grantInvokeToService('events.amazonaws.com', 'arn:aws:events:eu-west-1:123456789012:rule/a');
+    fn.grantInvokeToService('events.amazonaws.com', 'arn:aws:events:eu-west-1:123456789012:rule/b');
+    fn.grantInvokeToService('events.amazonaws.com', 'arn:aws:events:eu-west-1:123456789012:rule/b');
+    expect(permissions().map((permission: any) => permission.SourceArn)).toEqual([
+      'arn:aws:events:eu-west-1:123456789012:rule/a', 'arn:aws:events:eu-west-1:123456789012:rule/b',
+    ]);
+  });
+
+  test('grantInvoke with a service principal carrying both conditions is accepted and written on the alias', () => {
+    fn.grantInvoke(new iam.ServicePrincipal('sns.amazonaws.com').withConditions({
+      ArnLike: { 'aws:SourceArn': 'arn:aws:sns:eu-west-1:123456789012:topic' },
+      StringEquals: { 'aws:SourceAccount': '123456789012' },
+    }));
+    expect(permissions()).toEqual([{
+      Action: 'lambda:InvokeFunction', FunctionName: { Ref: id(fn.alias) }, Principal: 'sns.amazonaws.com',
+      SourceArn: 'arn:aws:sns:eu-west-1:123456789012:topic', SourceAccount: '123456789012',
+    }]);
+  });
+
   test('fails for a bare service principal (no SourceArn / SourceAccount) and grants nothing', () => {
     // WHEN
     fn.grantInvoke(new iam.ServicePrincipal('sns.amazonaws.com'));

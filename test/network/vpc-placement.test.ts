@@ -119,7 +119,7 @@ describe('VPC placement', () => {
   test('with allowPublicSubnet the public subnets are used and LambdaLimits\'s public-subnet warning is acknowledged', () => {
     new ServerlessFunction(stack, 'Fn', { ...REQUIRED, vpc, vpcSubnets: { subnetType: ec2.SubnetType.PUBLIC }, allowPublicSubnet: true });
     // A plain aws-cdk-lib function in the same subnets, validated by LambdaLimits, is warned: the rule is live.
-    const plain = new lambda.Function(stack, 'Plain', { ...REQUIRED, vpc, vpcSubnets: { subnetType: ec2.SubnetType.PUBLIC }, allowPublicSubnet: true });
+    const plain = new lambda.Function(stack, 'Plain', { runtime: REQUIRED.runtime, code: REQUIRED.code, handler: REQUIRED.handler, vpc, vpcSubnets: { subnetType: ec2.SubnetType.PUBLIC }, allowPublicSubnet: true });
     Aspects.of(plain).add(new LambdaLimits());
     const warnings = app.synth().getStackArtifact(stack.artifactId).messages
       .filter(message => message.level === 'warning' && String(message.entry.data).includes('VpcPublicSubnet'))

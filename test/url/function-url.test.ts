@@ -161,6 +161,16 @@ describe('function URL', () => {
     });
   });
 
+  test('urlOrigin on two distributions: each is allowed by its own SourceArn', () => {
+    const fn = new ServerlessFunction(stack, 'Fn', { ...REQUIRED, url: {} });
+    const first = new cloudfront.Distribution(stack, 'First', { defaultBehavior: { origin: fn.urlOrigin() } });
+    const second = new cloudfront.Distribution(stack, 'Second', { defaultBehavior: { origin: fn.urlOrigin() } });
+    const sources = permissions().map((permission: any) => JSON.stringify(permission.SourceArn));
+    expect(permissions()).toHaveLength(4);
+    expect(sources.filter(source => source.includes(id(first)))).toHaveLength(2);
+    expect(sources.filter(source => source.includes(id(second)))).toHaveLength(2);
+  });
+
   test('throws when urlOrigin() is called without a private URL', () => {
     const fn = new ServerlessFunction(stack, 'Fn', REQUIRED);
     expect(() => fn.urlOrigin()).toThrow(/urlOrigin\(\) needs `url` with authType AWS_IAM/);
