@@ -101,3 +101,9 @@ export const DEFAULT_SECURITY_GROUP_ALLOW_ALL_OUTBOUND = true;
 
 /** Where the EFS access point is mounted when `fileSystemMountPath` is not given. */
 export const DEFAULT_FILE_SYSTEM_MOUNT_PATH = '/mnt/data';
+
+/** A public function URL (authType NONE) is refused unless `url.allowPublicAccess` is set to true. */
+export const DEFAULT_URL_ALLOW_PUBLIC_ACCESS = false;
+
+/** Public subnets are refused for a VPC function unless `allowPublicSubnet` is set to true. */
+export const DEFAULT_ALLOW_PUBLIC_SUBNET = false;

@@ -5,7 +5,7 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { Construct } from 'constructs';
 import { propError } from './prop-error';
-import { DEFAULT_FILE_SYSTEM_MOUNT_PATH, DEFAULT_SECURITY_GROUP_ALLOW_ALL_OUTBOUND } from '../function/defaults';
+import { DEFAULT_ALLOW_PUBLIC_SUBNET, DEFAULT_FILE_SYSTEM_MOUNT_PATH, DEFAULT_SECURITY_GROUP_ALLOW_ALL_OUTBOUND } from '../function/defaults';
 import { recordPropertyNames } from '../validation/property-names';
 
 /** The network props of ServerlessFunction, as this module reads them. */
@@ -187,7 +187,7 @@ function networkPropErrors(scope: Construct, props: NetworkProps, subnetSelectio
     }
     return errors;
   }
-  if (!props.allowPublicSubnet) {
+  if (!(props.allowPublicSubnet ?? DEFAULT_ALLOW_PUBLIC_SUBNET)) {
     const selected = props.vpc.selectSubnets(subnetSelection).subnetIds;
     const publicIds = new Set(props.vpc.publicSubnets.map(subnet => subnet.subnetId));
     const chosenPublic = selected.filter(id => publicIds.has(id));

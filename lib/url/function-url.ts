@@ -3,7 +3,7 @@ import * as cloudfront from 'aws-cdk-lib/aws-cloudfront';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { Construct } from 'constructs';
-import { DEFAULT_URL_AUTH_TYPE, DEFAULT_URL_INVOKE_MODE } from '../function/defaults';
+import { DEFAULT_URL_ALLOW_PUBLIC_ACCESS, DEFAULT_URL_AUTH_TYPE, DEFAULT_URL_INVOKE_MODE } from '../function/defaults';
 import { grantInvokeOnAlias, InvokeGrantKind } from '../iam/invoke-permissions';
 import { propError } from '../network/prop-error';
 import { LambdaKitValidationError } from '../validation/errors';
@@ -15,7 +15,7 @@ const URL_AUTH_DOC = 'https://docs.aws.amazon.com/lambda/latest/dg/urls-auth.htm
 /** Creates the function URL on the alias, or reports why it is refused (a public URL without the opt-in). */
 export function createFunctionUrl(scope: Construct, alias: lambda.Alias, options: FunctionUrlOptions): lambda.FunctionUrl | undefined {
   const authType = options.authType ?? DEFAULT_URL_AUTH_TYPE;
-  if (authType === lambda.FunctionUrlAuthType.NONE && options.allowPublicAccess !== true) {
+  if (authType === lambda.FunctionUrlAuthType.NONE && (options.allowPublicAccess ?? DEFAULT_URL_ALLOW_PUBLIC_ACCESS) !== true) {
     const error = propError(scope, 'PublicUrlOptIn', 'url.authType', 'AWS_IAM unless `url.allowPublicAccess` is true', 'NONE',
       'Keep AWS_IAM and grant callers with grantInvokeUrl (or put CloudFront in front with urlOrigin()), or set `allowPublicAccess: true` '
       + 'to let anyone on the internet invoke the function.', URL_AUTH_DOC);

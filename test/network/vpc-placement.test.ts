@@ -4,6 +4,7 @@ import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as efs from 'aws-cdk-lib/aws-efs';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { LambdaLimits, ServerlessFunction, ServerlessFunctionProps } from '../../lib';
+import * as defaults from '../../lib/function/defaults';
 
 const REQUIRED: ServerlessFunctionProps = {
   runtime: lambda.Runtime.NODEJS_24_X,
@@ -28,6 +29,25 @@ const acknowledged = (construct: any) => Object.assign({}, ...construct.node.met
   .filter((entry: any) => entry.type === 'aws:cdk:acknowledged-rules').map((entry: any) => entry.data));
 
 describe('VPC placement', () => {
+  test('the network defaults are the documented constants', () => {
+    expect(defaults.DEFAULT_VPC_SUBNETS).toEqual({});
+    expect(defaults.DEFAULT_SECURITY_GROUP_ALLOW_ALL_OUTBOUND).toBe(true);
+    expect(defaults.DEFAULT_ALLOW_PUBLIC_SUBNET).toBe(false);
+    expect(defaults.DEFAULT_FILE_SYSTEM_MOUNT_PATH).toBe('/mnt/data');
+  });
+
+  test('an isolated-only VPC: the isolated subnets are chosen', () => {
+    const isolated = new ec2.Vpc(stack, 'Isolated', { maxAzs: 2, natGateways: 0, subnetConfiguration: [{ name: 'Data', subnetType: ec2.SubnetType.PRIVATE_ISOLATED }] });
+    new ServerlessFunction(stack, 'Fn', { ...REQUIRED, vpc: isolated });
+    Template.fromStack(stack).hasResourceProperties('AWS::Lambda::Function', { VpcConfig: Match.objectLike({ SubnetIds: isolated.isolatedSubnets.map(s => ({ Ref: id(s) })) }) });
+  });
+
+  test('fails for a VPC with public subnets only, unless allowPublicSubnet', () => {
+    const publicOnly = new ec2.Vpc(stack, 'PublicOnly', { maxAzs: 1, natGateways: 0, subnetConfiguration: [{ name: 'Web', subnetType: ec2.SubnetType.PUBLIC }] });
+    const fn = new ServerlessFunction(stack, 'Fn', { ...REQUIRED, vpc: publicOnly });
+    expect(fn.node.validate().join('\n')).toContain('[LambdaKit.ServerlessFunction.PublicSubnetOptIn]');
+  });
+
   test('without vpc: no VpcConfig, no security group, no network permissions', () => {
     const fn = new ServerlessFunction(stack, 'Fn', REQUIRED);
     const template = Template.fromStack(stack);

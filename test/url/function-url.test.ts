@@ -4,6 +4,7 @@ import * as cloudfront from 'aws-cdk-lib/aws-cloudfront';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { ServerlessFunction, ServerlessFunctionProps } from '../../lib';
+import * as defaults from '../../lib/function/defaults';
 import { complianceFindings } from '../support/compliance';
 
 const REQUIRED: ServerlessFunctionProps = {
@@ -40,6 +41,12 @@ describe('function URL', () => {
     });
     expect(permissions()).toEqual([]);
     expect(fn.functionUrl).toBeDefined();
+  });
+
+  test('the URL defaults are the documented constants', () => {
+    expect(defaults.DEFAULT_URL_AUTH_TYPE).toBe(lambda.FunctionUrlAuthType.AWS_IAM);
+    expect(defaults.DEFAULT_URL_INVOKE_MODE).toBe(lambda.InvokeMode.BUFFERED);
+    expect(defaults.DEFAULT_URL_ALLOW_PUBLIC_ACCESS).toBe(false);
   });
 
   test('without url: no function URL', () => {
