@@ -1,5 +1,6 @@
 import { Stack } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
+import * as efs from 'aws-cdk-lib/aws-efs';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
@@ -22,7 +23,7 @@ function compliantVpc(stack: Stack, key: kms.IKey): ec2.Vpc {
 }
 
 describe('VPC-attached ServerlessFunction compliance', () => {
-  test('with KMS keys for logs, environment and queue, reserved concurrency and the dead-letter queue: zero unacknowledged findings in all six packs and Control Tower', () => {
+  test('with KMS keys for logs, environment and queue, reserved concurrency, the dead-letter queue and an EFS access point: zero unacknowledged findings in all six packs and Control Tower', () => {
     const findings = complianceFindings(app => {
       const stack = new Stack(app, 'Vpc', { env: ENV });
       const key = new kms.Key(stack, 'Key', { enableKeyRotation: true });
@@ -45,10 +46,12 @@ describe('VPC-attached ServerlessFunction compliance', () => {
         environmentEncryption: key,
         deadLetterQueueEncryptionKey: key,
         reservedConcurrentExecutions: 10,
+        fileSystemAccessPoint: new efs.FileSystem(stack, 'Files', { vpc, encrypted: true, kmsKey: key })
+          .addAccessPoint('AccessPoint', { path: '/orders', posixUser: { uid: '1000', gid: '1000' } }),
       });
     }, { nagPacks: [...ALL_NAG_PACKS] });
-    // THEN: nothing in the function's subtree (nor unattributed); the rest is the test's own VPC (public subnets, flow-log role)
+    // THEN: nothing in the function's subtree (nor unattributed); the rest is the test's own VPC (public subnets, flow-log role) and file system (backups)
     expect(findings.filter(finding => finding.resourcePath.startsWith('Vpc/Fn/') || finding.resourcePath === '')).toEqual([]);
-    expect(findings.every(finding => finding.resourcePath.startsWith('Vpc/Vpc/'))).toBe(true);
+    expect(findings.filter(finding => !/^Vpc\/(Vpc|Files)\//.test(finding.resourcePath))).toEqual([]);
   });
 });
