@@ -6,7 +6,7 @@ import * as kms from 'aws-cdk-lib/aws-kms';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { ServerlessFunction } from '../../lib';
-import { ALL_NAG_PACKS, complianceFindings } from '../support/compliance';
+import { ALL_NAG_PACKS, complianceReport } from '../support/compliance';
 
 const ENV = { account: '123456789012', region: 'eu-west-1' };
 
@@ -24,7 +24,7 @@ function compliantVpc(stack: Stack, key: kms.IKey): ec2.Vpc {
 
 describe('VPC-attached ServerlessFunction compliance', () => {
   test('with KMS keys for logs, environment and queue, reserved concurrency, the dead-letter queue and an EFS access point: zero unacknowledged findings in all six packs and Control Tower', () => {
-    const findings = complianceFindings(app => {
+    const report = complianceReport(app => {
       const stack = new Stack(app, 'Vpc', { env: ENV });
       const key = new kms.Key(stack, 'Key', { enableKeyRotation: true });
       // Control Tower CT.KMS.PR.3: only AWS services may create grants on the key.
@@ -50,8 +50,19 @@ describe('VPC-attached ServerlessFunction compliance', () => {
           .addAccessPoint('AccessPoint', { path: '/orders', posixUser: { uid: '1000', gid: '1000' } }),
       });
     }, { nagPacks: [...ALL_NAG_PACKS] });
+    const findings = report.findings;
     // THEN: nothing in the function's subtree (nor unattributed); the rest is the test's own VPC (public subnets, flow-log role) and file system (backups)
     expect(findings.filter(finding => finding.resourcePath.startsWith('Vpc/Fn/') || finding.resourcePath === '')).toEqual([]);
     expect(findings.filter(finding => !/^Vpc\/(Vpc|Files)\//.test(finding.resourcePath))).toEqual([]);
+    // Every acknowledgement of the function is one of the documented ones, each on its narrowest construct.
+    const acknowledged = report.acknowledged.filter(finding => finding.resourcePath.startsWith('Vpc/Fn/'))
+      .map(finding => `${finding.ruleId} @ ${finding.acknowledgedAt}`);
+    expect([...new Set(acknowledged)].sort()).toEqual([
+      'AwsSolutions-IAM5[Resource::*] @ Vpc/Fn/ExecutionPolicy',
+      'AwsSolutions-IAM5[Resource::*] @ Vpc/Fn/NetworkDescribePolicy',
+      'AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:ec2:eu-west-1:123456789012:network-interface/*] @ Vpc/Fn/ExecutionPolicy',
+      'Serverless-SQSRedrivePolicy @ Vpc/Fn/DeadLetterQueue',
+      'cdk-validator-cfnguard::sqs_dlq_check @ Vpc/Fn/DeadLetterQueue',
+    ]);
   });
 });
