@@ -188,6 +188,10 @@ import { iamRoleName } from './iam-role-name';
 import { dynamoDbStreamEnabled } from './dynamodb-stream-enabled';
 import { eventSourceMappingPollPermissions } from './event-source-mapping-poll-permissions';
 import { Rule } from '../rule';
+import { functionSchema } from './function-schema';
+import { functionCodeBucket } from './function-code-bucket';
+import { eventSourceMappingFormat } from './event-source-mapping-format';
+import { eventSourceMappingSchema } from './event-source-mapping-schema';
 
 /**
  * Every rule LambdaLimits runs, in the order RULES.md lists them.
@@ -196,6 +200,8 @@ import { Rule } from '../rule';
 
 // Function: sizing, timeout, environment, code, layers, runtime, SnapStart, concurrency, logging, VPC
 const FUNCTION_RULES: Rule[] = [
+  functionSchema,
+  functionCodeBucket,
   functionMemorySize,
   functionTimeout,
   functionEphemeralStorage,
@@ -331,6 +337,8 @@ const VERSIONING_RULES: Rule[] = [
 
 // Event source mappings, CodeDeploy, Lambda@Edge, CloudFormation and IAM
 const EVENT_SOURCE_RULES: Rule[] = [
+  eventSourceMappingSchema,
+  eventSourceMappingFormat,
   eventSourceMappingOneSource,
   eventSourceMappingSourceArn,
   eventSourceMappingBatchSize,
