@@ -3,6 +3,7 @@
  * Importing this file synthesizes nothing.
  */
 import { App, Environment, Stack } from 'aws-cdk-lib';
+import { ClickstreamProcessorStack } from './clickstream-processor/clickstream-processor-stack';
 import { OrderEventsWorkerStack } from './order-events-worker/order-events-worker-stack';
 import { OrdersServiceStack } from './orders-service/orders-service-stack';
 
@@ -19,4 +20,5 @@ export const BLUEPRINT_ENV: Environment = { account: '111111111111', region: 'eu
 export const BLUEPRINTS: Blueprint[] = [
   { name: 'OrdersService', create: (app, env) => new OrdersServiceStack(app, 'OrdersService', { env }) },
   { name: 'OrderEventsWorker', create: (app, env) => new OrderEventsWorkerStack(app, 'OrderEventsWorker', { env }) },
+  { name: 'ClickstreamProcessor', create: (app, env) => new ClickstreamProcessorStack(app, 'ClickstreamProcessor', { env }) },
 ];
