@@ -757,7 +757,6 @@ export class ServerlessFunction extends Construct {
     const reason = 'This queue is the dead-letter target of a Lambda function (Lambda writes to it, not an SQS redrive); '
       + 'a dead-letter queue of a dead-letter queue would never be read. Alarm on its ApproximateNumberOfMessagesVisible instead.';
     Validations.of(queue).acknowledge(
-      { id: 'AwsSolutions-SQS3', reason },
       { id: 'Serverless-SQSRedrivePolicy', reason },
       { id: 'cdk-validator-cfnguard::sqs_dlq_check', reason },
     );
