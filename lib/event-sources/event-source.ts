@@ -13,6 +13,7 @@ import { PullSource, PullSourceKind } from './pull-source';
 import { sqsSource } from './sqs';
 import * as defaults from '../function/defaults';
 import type { ServerlessFunction } from '../function/serverless-function';
+import { propError } from '../private/prop-error';
 import { recordPropertyNames } from '../validation/property-names';
 
 /**
@@ -324,9 +325,8 @@ export class EventSourceMapping extends Construct {
   /** An imported table without a stream ARN leaves nothing for LambdaLimits to read: reported here, in its format. */
   private sourceErrors(source: PullSource): string[] {
     if (source.eventSourceArn !== undefined) return [];
-    return [`[LambdaKit.EventSource.TableStream] ${this.node.path}: \`table\` must be a table with a stream, got: an imported table without `
-      + '`tableStreamArn`. Import the table with Table.fromTableAttributes({ tableArn, tableStreamArn }). '
-      + 'See https://docs.aws.amazon.com/lambda/latest/dg/with-ddb.html'];
+    return [propError(this, 'TableStream', 'table', 'a table with a stream', 'an imported table without `tableStreamArn`',
+      'Import the table with Table.fromTableAttributes({ tableArn, tableStreamArn }).', 'https://docs.aws.amazon.com/lambda/latest/dg/with-ddb.html', 'EventSource')];
   }
 }
 

@@ -10,6 +10,7 @@ import { Construct } from 'constructs';
 import { createFailureQueue } from './failure-queue';
 import { sourceScopedAlias } from './source-scoped-alias';
 import type { ServerlessFunction } from '../function/serverless-function';
+import { propError } from '../private/prop-error';
 
 /**
  * Options of an S3 trigger.
@@ -208,13 +209,14 @@ function retryPolicyErrors(scope: Construct, options: EventBridgeTriggerOptions)
   const errors: string[] = [];
   const retries = options.retryAttempts;
   if (retries !== undefined && !Token.isUnresolved(retries) && !(Number.isInteger(retries) && retries >= 0 && retries <= MAX_RETRY_ATTEMPTS)) {
-    errors.push(`[LambdaKit.Trigger.RetryAttempts] ${scope.node.path}: \`retryAttempts\` must be a whole number from 0 to ${MAX_RETRY_ATTEMPTS}, `
-      + `got: ${retries}. Choose a number of retries in that range. See ${RETRY_POLICY_DOC}`);
+    errors.push(propError(scope, 'RetryAttempts', 'retryAttempts', `a whole number from 0 to ${MAX_RETRY_ATTEMPTS}`, String(retries),
+      'Choose a number of retries in that range.', RETRY_POLICY_DOC, 'Trigger'));
   }
   const age = options.maxEventAge?.toSeconds({ integral: false });
   if (age !== undefined && !Token.isUnresolved(age) && !(Number.isInteger(age) && age >= MIN_EVENT_AGE_SECONDS && age <= MAX_EVENT_AGE_SECONDS)) {
-    errors.push(`[LambdaKit.Trigger.MaxEventAge] ${scope.node.path}: \`maxEventAge\` must be a whole number of seconds from `
-      + `${MIN_EVENT_AGE_SECONDS} to ${MAX_EVENT_AGE_SECONDS.toLocaleString('en-US')} (24 hours), got: ${age} s. Choose an age in that range. See ${RETRY_POLICY_DOC}`);
+    errors.push(propError(scope, 'MaxEventAge', 'maxEventAge',
+      `a whole number of seconds from ${MIN_EVENT_AGE_SECONDS} to ${MAX_EVENT_AGE_SECONDS.toLocaleString('en-US')} (24 hours)`, `${age} s`,
+      'Choose an age in that range.', RETRY_POLICY_DOC, 'Trigger'));
   }
   return errors;
 }

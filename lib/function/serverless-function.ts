@@ -30,6 +30,7 @@ import { LambdaLimits, LambdaLimitsProps } from '../validation/lambda-limits';
 import { Deployment } from '../versioning/deployment';
 import { createProgressiveDeployment } from '../versioning/progressive-deployment';
 import { createVersionCleanup, VERSION_CLEANUP_CODE_DIR, VERSION_CLEANUP_TIMEOUT } from '../versioning/version-cleanup';
+import { propError } from '../private/prop-error';
 import { recordPropertyNames } from '../validation/property-names';
 
 /**
@@ -794,7 +795,8 @@ export class ServerlessFunction extends Construct {
 /** Errors of props that cannot go together, in LambdaLimits's message format; reported at synth with all others. */
 function propCombinationErrors(scope: Construct, props: ServerlessFunctionProps): string[] {
   const errors: string[] = [];
-  const problem = (...args: ProblemArgs) => errors.push(propProblem(scope, ...args));
+  const problem = (rule: string, prop: string, limit: string, value: string, fix: string, doc: string) =>
+    errors.push(propError(scope, rule, prop, limit, value, fix, doc));
   const needsDeployment: Array<[keyof ServerlessFunctionProps, unknown]> = [
     ['deploymentAlarms', props.deploymentAlarms], ['latencyAlarmThreshold', props.latencyAlarmThreshold],
     ['latencyAlarmPercentile', props.latencyAlarmPercentile], ['alarmTopic', props.alarmTopic],
@@ -822,17 +824,11 @@ function propCombinationErrors(scope: Construct, props: ServerlessFunctionProps)
   return errors;
 }
 
-type ProblemArgs = [rule: string, prop: string, limit: string, value: string, fix: string, doc: string];
-
-/** A prop problem in LambdaLimits's message format. */
-function propProblem(scope: Construct, ...[rule, prop, limit, value, fix, doc]: ProblemArgs): string {
-  return `[LambdaKit.ServerlessFunction.${rule}] ${scope.node.path}: \`${prop}\` must be ${limit}, got: ${value}. ${fix} See ${doc}`;
-}
-
 /** Autoscaling settings aws-cdk-lib would refuse with an exception, and settings that cannot work. */
 function autoScalingErrors(scope: Construct, props: ServerlessFunctionProps): string[] {
   const errors: string[] = [];
-  const problem = (...args: ProblemArgs) => errors.push(propProblem(scope, ...args));
+  const problem = (rule: string, prop: string, limit: string, value: string, fix: string, doc: string) =>
+    errors.push(propError(scope, rule, prop, limit, value, fix, doc));
   const scaling = props.provisionedConcurrencyAutoScaling;
   if (scaling) {
     if (props.provisionedConcurrency === undefined) {

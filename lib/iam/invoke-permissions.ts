@@ -3,7 +3,7 @@ import { Stack } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { Construct } from 'constructs';
-import { propError } from '../network/prop-error';
+import { propError } from '../private/prop-error';
 
 const PERMISSIONS_DOC = 'https://docs.aws.amazon.com/lambda/latest/dg/access-control-resource-based.html';
 const REFUSED = new WeakMap<Construct, string[]>();

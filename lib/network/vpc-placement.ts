@@ -4,7 +4,7 @@ import * as efs from 'aws-cdk-lib/aws-efs';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { Construct } from 'constructs';
-import { propError } from './prop-error';
+import { propError } from '../private/prop-error';
 import { DEFAULT_ALLOW_PUBLIC_SUBNET, DEFAULT_FILE_SYSTEM_MOUNT_PATH, DEFAULT_SECURITY_GROUP_ALLOW_ALL_OUTBOUND } from '../function/defaults';
 import { recordPropertyNames } from '../validation/property-names';
 

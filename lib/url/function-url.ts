@@ -5,7 +5,7 @@ import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { Construct } from 'constructs';
 import { DEFAULT_URL_ALLOW_PUBLIC_ACCESS, DEFAULT_URL_AUTH_TYPE, DEFAULT_URL_INVOKE_MODE } from '../function/defaults';
 import { grantInvokeOnAlias, InvokeGrantKind } from '../iam/invoke-permissions';
-import { propError } from '../network/prop-error';
+import { propError } from '../private/prop-error';
 import { LambdaKitValidationError } from '../validation/errors';
 import { FunctionUrlOptions } from './function-url-options';
 import { recordPropertyNames } from '../validation/property-names';

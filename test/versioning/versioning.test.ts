@@ -1,7 +1,6 @@
 import { App, Duration, Stack } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
-import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { Deployment, ServerlessFunction, ServerlessFunctionProps } from '../../lib';
 import { complianceFindings } from '../support/compliance';
@@ -121,6 +120,22 @@ describe('the live alias', () => {
     });
   });
 
+  test.each([[0.09, true], [0.1, false], [0.9, false], [0.91, true]])('autoscaling utilization target %d fails: %s', (utilizationTarget, fails) => {
+    const { app } = build({ provisionedConcurrency: 2, provisionedConcurrencyAutoScaling: { minCapacity: 2, maxCapacity: 4, utilizationTarget } });
+    expect(synthErrors(app).join('\n').includes('[LambdaKit.ServerlessFunction.AutoScalingUtilizationTarget]')).toBe(fails);
+  });
+
+  test.each([[0, 4, true], [1, 1, false], [3, 2, true]])('autoscaling capacity %d..%d fails: %s', (minCapacity, maxCapacity, fails) => {
+    const { app } = build({ provisionedConcurrency: 1, provisionedConcurrencyAutoScaling: { minCapacity, maxCapacity } });
+    expect(synthErrors(app).join('\n').includes('[LambdaKit.ServerlessFunction.AutoScalingCapacity] Stack/Fn:')).toBe(fails);
+  });
+
+  test.each([[5, 5, false], [5, 6, true]])('with %d reserved, autoscaling to %d fails: %s', (reservedConcurrentExecutions, maxCapacity, fails) => {
+    const scaling = { minCapacity: 1, maxCapacity };
+    const { app } = build({ reservedConcurrentExecutions, provisionedConcurrency: 1, provisionedConcurrencyAutoScaling: scaling });
+    expect(synthErrors(app).join('\n').includes('[LambdaKit.ServerlessFunction.AutoScalingAboveReserved]')).toBe(fails);
+  });
+
   test('fails at synth for provisioned concurrency below 1, and for autoscaling beyond reserved concurrency', () => {
     const { app } = build({
       provisionedConcurrency: 0,
@@ -181,8 +196,6 @@ describe('progressive deployment', () => {
   });
 
   test('the CodeDeploy role has no AWS managed policy and may act on this alias and these alarms only', () => {
-    const user = new cloudwatch.Alarm(new Stack(), 'X', { metric: new cloudwatch.Metric({ namespace: 'A', metricName: 'B' }), threshold: 1, evaluationPeriods: 1 });
-    void user;
     const { fn, id, template } = build({ deployment: Deployment.LINEAR_10_PERCENT_EVERY_1_MINUTE });
     const roleId = id(fn.deploymentGroup!.role);
     template().hasResourceProperties('AWS::IAM::Role', {
@@ -239,13 +252,12 @@ describe('progressive deployment', () => {
   });
 
   test('a custom canary defines its deployment configuration', () => {
-    const { fn, id, template } = build({ deployment: Deployment.canary({ percent: 20, interval: Duration.minutes(3) }) });
+    const { template } = build({ deployment: Deployment.canary({ percent: 20, interval: Duration.minutes(3) }) });
     template().hasResourceProperties('AWS::CodeDeploy::DeploymentConfig', {
       ComputePlatform: 'Lambda',
       TrafficRoutingConfig: { Type: 'TimeBasedCanary', TimeBasedCanary: { CanaryPercentage: 20, CanaryInterval: 3 } },
     });
     template().hasResourceProperties('AWS::CodeDeploy::DeploymentGroup', { DeploymentConfigName: { Ref: Match.stringLikeRegexp('^FnDeploymentConfig') } });
-    void fn; void id;
   });
 
   test('a custom linear deployment defines its deployment configuration; predefined shapes use CodeDeploy\'s own', () => {
@@ -305,6 +317,10 @@ describe('version cleanup (keepVersions)', () => {
     expect(JSON.stringify(statements)).not.toContain('lambda:*');
   });
 
+  test('accepts keepVersions 1, the smallest', () => {
+    expect(synthErrors(build({ keepVersions: 1 }).app).join('\n')).not.toContain('KeepVersions');
+  });
+
   test.each([[0], [1.5], [-1]])('fails at synth for keepVersions %d', (keepVersions) => {
     expect(synthErrors(build({ keepVersions }).app).join('\n')).toContain('[LambdaKit.ServerlessFunction.KeepVersions] Stack/Fn: `keepVersions`');
   });
@@ -316,4 +332,3 @@ describe('version cleanup (keepVersions)', () => {
   });
 });
 
-void iam;
