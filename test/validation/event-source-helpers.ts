@@ -6,32 +6,11 @@ import * as kinesis from 'aws-cdk-lib/aws-kinesis';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as sources from 'aws-cdk-lib/aws-lambda-event-sources';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
-import { cfnFunction, limitsApp, synthErrors } from './helpers';
+import { cfnFunction, l2Function, limitsApp, ruleErrors, ruleWarnings } from './helpers';
 import { LambdaLimitsProps } from '../../lib';
 
+export { l2Function, ruleErrors, ruleWarnings };
 
-/** The error lines one rule reported in a synth. */
-export function ruleErrors(app: App, rule: string): string[] {
-  return synthErrors(app).filter(line => line.includes(`[${rule}]`));
-}
-
-/** The warnings one rule reported anywhere in the app (the synth must succeed). */
-export function ruleWarnings(app: App, rule: string): string[] {
-  return app.synth().stacks.flatMap(stack => stack.messages)
-    .filter(message => message.level === 'warning')
-    .map(message => String(message.entry.data))
-    .filter(text => text.includes(`[${rule}]`));
-}
-
-/** An L2 function with inline code (no assets). */
-export function l2Function(stack: Stack, id: string, props: Partial<lambda.FunctionProps> = {}): lambda.Function {
-  return new lambda.Function(stack, id, {
-    runtime: lambda.Runtime.NODEJS_22_X,
-    handler: 'index.handler',
-    code: lambda.Code.fromInline('exports.handler = async () => {}'),
-    ...props,
-  });
-}
 
 const ARN_PREFIX = 'arn:aws:{service}:us-east-1:123456789012:';
 const arn = (service: string, resource: string) => ARN_PREFIX.replace('{service}', service) + resource;

@@ -1,8 +1,10 @@
 import { App, Stack } from 'aws-cdk-lib';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as s3 from 'aws-cdk-lib/aws-s3';
-import { cfnFunction, limitsApp, synthErrors } from './helpers';
+import { cfnFunction, l2Function, limitsApp, synthErrors } from './helpers';
 import { LambdaLimitsProps } from '../../lib';
+
+export { l2Function };
 
 /** Template properties to set on the test function: dotted paths are allowed, `undefined` deletes the property. */
 export type PropertyOverrides = Record<string, unknown>;
@@ -40,16 +42,6 @@ export function findingsFor(
   const fn = override(cfnFunction(stack, 'Fn', options.fn), overrides);
   options.setup?.(stack, fn);
   return ruleFindings(app, rule);
-}
-
-/** An L2 function with inline code; `props` replaces or adds props. */
-export function l2Function(stack: Stack, id: string, props: Partial<lambda.FunctionProps> = {}): lambda.Function {
-  return new lambda.Function(stack, id, {
-    runtime: lambda.Runtime.NODEJS_22_X,
-    handler: 'index.handler',
-    code: lambda.Code.fromInline('exports.handler = async () => {}'),
-    ...props,
-  });
 }
 
 /** Code in S3, for L2 functions on runtimes without inline code. */

@@ -48,3 +48,26 @@ export function limitWarnings(stack: Stack): string[] {
   return Annotations.fromStack(stack).findWarning('*', Match.anyValue()).map(w => String(w.entry.data))
     .filter(text => text.includes('[LambdaKit.'));
 }
+
+/** An L2 function with inline code (no assets). */
+export function l2Function(stack: Stack, id: string, props: Partial<lambda.FunctionProps> = {}): lambda.Function {
+  return new lambda.Function(stack, id, {
+    runtime: lambda.Runtime.NODEJS_22_X,
+    handler: 'index.handler',
+    code: lambda.Code.fromInline('exports.handler = async () => {}'),
+    ...props,
+  });
+}
+
+/** The error lines one rule reported in a synth. */
+export function ruleErrors(app: App, rule: string): string[] {
+  return synthErrors(app).filter(line => line.includes(`[${rule}]`));
+}
+
+/** The warnings one rule reported anywhere in the app (the synth must succeed). */
+export function ruleWarnings(app: App, rule: string): string[] {
+  return app.synth().stacks.flatMap(stack => stack.messages)
+    .filter(message => message.level === 'warning')
+    .map(message => String(message.entry.data))
+    .filter(text => text.includes(`[${rule}]`));
+}

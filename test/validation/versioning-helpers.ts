@@ -1,16 +1,8 @@
-import { App, Stack } from 'aws-cdk-lib';
+import { Stack } from 'aws-cdk-lib';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
-import { cfnFunction, synthErrors } from './helpers';
+import { cfnFunction, l2Function, ruleErrors, ruleWarnings } from './helpers';
 
-/** An L2 function with inline code (no assets). */
-export function l2Function(stack: Stack, id: string, props: Partial<lambda.FunctionProps> = {}): lambda.Function {
-  return new lambda.Function(stack, id, {
-    runtime: lambda.Runtime.NODEJS_22_X,
-    handler: 'index.handler',
-    code: lambda.Code.fromInline('exports.handler = async () => {}'),
-    ...props,
-  });
-}
+export { l2Function, ruleErrors, ruleWarnings };
 
 /** An L1 Version of an L1 function. */
 export function cfnVersion(stack: Stack, id: string, fn: lambda.CfnFunction, overrides: Partial<lambda.CfnVersionProps> = {}): lambda.CfnVersion {
@@ -35,19 +27,6 @@ export function cfnFunctionVersionAlias(stack: Stack, aliasOverrides: Partial<la
   const version = cfnVersion(stack, 'Version', fn);
   const alias = cfnAlias(stack, 'Alias', fn, version, aliasOverrides);
   return { fn, version, alias };
-}
-
-/** The error lines one rule reported in a synth. */
-export function ruleErrors(app: App, rule: string): string[] {
-  return synthErrors(app).filter(line => line.includes(`[${rule}]`));
-}
-
-/** The warnings one rule reported in a synth of the app, read from the cloud assembly (the synth must succeed). */
-export function ruleWarnings(app: App, rule: string): string[] {
-  return app.synth().stacks.flatMap(stack => stack.messages)
-    .filter(message => message.level === 'warning')
-    .map(message => String(message.entry.data))
-    .filter(text => text.includes(`[${rule}]`));
 }
 
 /** A literal Lambda function ARN in the test account and Region. */
