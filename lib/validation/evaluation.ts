@@ -1,7 +1,7 @@
 import { Annotations, CfnResource } from 'aws-cdk-lib';
 import { IConstruct } from 'constructs';
 import { DEFAULT_ACCOUNT_CONCURRENCY, DEFAULT_ACCOUNT_MAX_MEMORY_MB, MIN_UNRESERVED_CONCURRENCY } from './limits';
-import { LambdaModel } from './model';
+import { LambdaModel, withdrawOutstandingLoans } from './model';
 import { describeProperty } from './property-names';
 import { Finding, Rule, RuleOptions, Severity } from './rule';
 import { RULES } from './rules';
@@ -65,6 +65,10 @@ export class Evaluation {
         }
       }
       this.findingsByResource = byResource;
+      // The rules' renderings are lent to synthesis (ModelResource); an error stops synthesis, so take them back.
+      const failing = [...byResource.entries()].some(([resource, findings]) =>
+        findings.some(f => severityOf(f) === Severity.ERROR && !this.skipped.get(resource)?.has(ruleOf(f).id)));
+      if (failing) withdrawOutstandingLoans(this.root);
     }
     return this.findingsByResource;
   }

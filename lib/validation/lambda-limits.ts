@@ -1,6 +1,7 @@
 import { CfnResource, IAspect } from 'aws-cdk-lib';
 import { IConstruct } from 'constructs';
 import { CONTEXT_ACCOUNT_CONCURRENCY, CONTEXT_ACCOUNT_MAX_MEMORY, CONTEXT_EVALUATION_DATE, evaluationOf, RULE_TYPES } from './evaluation';
+import { withdrawOutstandingLoans } from './model';
 import { RULES } from './rules';
 
 /**
@@ -75,6 +76,7 @@ export class LambdaLimits implements IAspect {
   }
 
   public visit(node: IConstruct): void {
+    withdrawOutstandingLoans(node);
     if (!CfnResource.isCfnResource(node) || !RULE_TYPES.has(node.cfnResourceType)) return;
     const evaluation = evaluationOf(node.node.root);
     evaluation.options = {

@@ -40,10 +40,28 @@ export class ModelResource {
     return this.resolve().attributes;
   }
 
+  /**
+   * Lends the fragment rendered for the rules to the stack's synthesis, which would otherwise render and resolve
+   * the resource a second time: that second rendering was most of what LambdaLimits cost (BENCHMARKS.md).
+   *
+   * Safe because the model is built in the validation phase, after every aspect, override and preparation, when
+   * the tree is final: synthesis renders each element exactly as the model did (`stack.resolve(element
+   * ._toCloudFormation())` in aws-cdk-lib core/lib/stack.ts), and resolving plain JSON again is the identity.
+   * The loan serves every `_toCloudFormation()` call (aws-cdk-lib's version hashes call it too) until the stack's
+   * template has been rendered, then it is withdrawn, so a later synthesis of a changed tree renders afresh; when
+   * synthesis stops before (a validation error), `withdrawOutstandingLoans` takes it back.
+   */
+  private lendRendering(rendered: unknown): void {
+    if (Object.prototype.hasOwnProperty.call(this.construct, RENDER)) return;
+    Object.defineProperty(this.construct, RENDER, { configurable: true, writable: true, value: () => rendered });
+    withdrawAfterRendering(this.stack, this.construct);
+  }
+
   private resolve() {
     if (!this.resolved) {
       try {
         const template = this.stack.resolve((this.construct as any)._toCloudFormation()) as { Resources?: Record<string, Record<string, unknown>> };
+        this.lendRendering(template);
         const entry = Object.values(template.Resources ?? {})[0] ?? {};
         const { Properties, ...attributes } = entry;
         this.resolved = { properties: objectValue(Properties) ?? {}, attributes };
@@ -54,6 +72,53 @@ export class ModelResource {
     }
     return this.resolved;
   }
+}
+
+const RENDER = '_toCloudFormation';
+/** The loans outstanding, by app root and stack. */
+const LOANS = new WeakMap<IConstruct, Map<Stack, CfnResource[]>>();
+
+/** Withdraws the stack's loans once its template is rendered. */
+function withdrawAfterRendering(stack: Stack, construct: CfnResource): void {
+  const root = stack.node.root;
+  const byStack = LOANS.get(root) ?? new Map<Stack, CfnResource[]>();
+  LOANS.set(root, byStack);
+  const loans = byStack.get(stack);
+  if (loans) {
+    loans.push(construct);
+    return;
+  }
+  byStack.set(stack, [construct]);
+  Object.defineProperty(stack, RENDER, {
+    configurable: true,
+    writable: true,
+    value: () => {
+      try {
+        delete (stack as any)[RENDER];
+        return (stack as any)[RENDER]();
+      } finally {
+        withdraw(byStack, stack);
+      }
+    },
+  });
+}
+
+function withdraw(byStack: Map<Stack, CfnResource[]>, stack: Stack): void {
+  delete (stack as any)[RENDER];
+  for (const loaned of byStack.get(stack) ?? []) delete (loaned as any)[RENDER];
+  byStack.delete(stack);
+}
+
+/**
+ * Withdraws every loan still out in the app of `scope`. Loans live from the validation phase to the rendering of
+ * their stack; one still out when aspects run again belongs to a synthesis that stopped in between (another
+ * validation failed), and the tree may have changed since.
+ */
+export function withdrawOutstandingLoans(scope: IConstruct): void {
+  const byStack = LOANS.get(scope.node.root);
+  if (!byStack) return;
+  for (const stack of [...byStack.keys()]) withdraw(byStack, stack);
+  LOANS.delete(scope.node.root);
 }
 
 /** Every L1 resource under a root, indexed for the rules' lookups. */

@@ -1,0 +1,87 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { App, Aspects, CfnOutput, CfnResource, Duration, NestedStack, Stack } from 'aws-cdk-lib';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
+import * as sqs from 'aws-cdk-lib/aws-sqs';
+import { LambdaLimits } from '../../lib';
+import { l2Function } from './helpers';
+
+/**
+ * LambdaLimits lends the fragments it renders to the stack's synthesis (lib/validation/model.ts), so the
+ * templates must be byte for byte what synthesis writes without it, and a later synthesis must see later changes.
+ * (Plain aws-cdk-lib constructs only: a ServerlessFunction applies LambdaLimits to itself. The blueprint snapshots,
+ * recorded before the loan existed, cover ServerlessFunction's templates.)
+ */
+function buildApp(withLimits: boolean): App {
+  const app = new App({ context: { 'cdk-lambda-kit:evaluationDate': '2026-11-22' }, builtinCloudFormationValidation: false });
+  const env = { account: '123456789012', region: 'us-east-1' };
+  const producer = new Stack(app, 'Producer', { env });
+  const queue = new sqs.Queue(producer, 'Jobs', { visibilityTimeout: Duration.minutes(3) });
+  const consumer = new Stack(app, 'Consumer', { env });
+  const fn = l2Function(consumer, 'Worker', { timeout: Duration.seconds(30), environment: { QUEUE: queue.queueUrl } });
+  fn.addEventSource(new SqsEventSource(queue, { batchSize: 5 }));
+  new lambda.Alias(consumer, 'Live', { aliasName: 'live', version: fn.currentVersion });
+  fn.configureAsyncInvoke({ retryAttempts: 1 });
+  (fn.node.defaultChild as lambda.CfnFunction).addPropertyOverride('Description', 'overridden');
+  new CfnOutput(consumer, 'WorkerArn', { value: fn.functionArn });
+  const nested = new NestedStack(consumer, 'Nested');
+  const nestedFn = l2Function(nested, 'NestedWorker');
+  nestedFn.addFunctionUrl({ authType: lambda.FunctionUrlAuthType.AWS_IAM });
+  new lambda.Alias(nested, 'NestedLive', { aliasName: 'live', version: nestedFn.currentVersion });
+  if (withLimits) Aspects.of(app).add(new LambdaLimits());
+  return app;
+}
+
+function templates(app: App): Record<string, string> {
+  const assembly = app.synth();
+  const files = fs.readdirSync(assembly.directory).filter(file => file.endsWith('.template.json'));
+  return Object.fromEntries(files.map(file => [file, fs.readFileSync(path.join(assembly.directory, file), 'utf-8')]));
+}
+
+test('the templates are identical with and without LambdaLimits, nested stacks and cross-stack references included', () => {
+  const without = templates(buildApp(false));
+  const withLimits = templates(buildApp(true));
+  expect(Object.keys(without).length).toBeGreaterThanOrEqual(3);
+  expect(withLimits).toEqual(without);
+});
+
+test('a second synthesis renders afresh: a change made after the first is in the template', () => {
+  const app = buildApp(true);
+  const first = app.synth();
+  const consumer = app.node.findChild('Consumer') as Stack;
+  const fn = consumer.node.findChild('Worker').node.defaultChild as lambda.CfnFunction;
+  expect(first.getStackByName('Consumer').template.Resources[consumer.getLogicalId(fn)].Properties.Description).toBe('overridden');
+  fn.addPropertyOverride('Description', 'changed after the first synth');
+  const second = app.synth({ force: true });
+  expect(second.getStackByName('Consumer').template.Resources[consumer.getLogicalId(fn)].Properties.Description)
+    .toBe('changed after the first synth');
+});
+
+test('LambdaLimits renders no resource more often than synthesis alone does', () => {
+  const renders = jest.spyOn(CfnResource.prototype as any, '_toCloudFormation');
+  try {
+    buildApp(false).synth();
+    const without = renders.mock.calls.length;
+    renders.mockClear();
+    buildApp(true).synth();
+    expect(without).toBeGreaterThan(10);
+    expect(renders.mock.calls.length).toBeLessThanOrEqual(without);
+  } finally {
+    renders.mockRestore();
+  }
+});
+
+test('after a synthesis stopped by another validation, the next one renders the changed tree', () => {
+  const app = buildApp(true);
+  const consumer = app.node.findChild('Consumer') as Stack;
+  let blocked = true;
+  consumer.node.addValidation({ validate: () => (blocked ? ['blocked by another check'] : []) });
+  expect(() => app.synth()).toThrow(/blocked by another check/);
+  blocked = false;
+  const fn = consumer.node.findChild('Worker').node.defaultChild as lambda.CfnFunction;
+  fn.addPropertyOverride('Description', 'changed after the stopped synth');
+  const assembly = app.synth({ force: true });
+  expect(assembly.getStackByName('Consumer').template.Resources[consumer.getLogicalId(fn)].Properties.Description)
+    .toBe('changed after the stopped synth');
+});
