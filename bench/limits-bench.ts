@@ -14,29 +14,21 @@
  *
  * It is a measurement, not a test: it exits non-zero only when a synth crashes.
  */
-import { execFileSync } from 'child_process';
-import * as fs from 'fs';
-import * as os from 'os';
 import { App, Aspects, Duration, Stack } from 'aws-cdk-lib';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
+import { benchApp, loadAverage, machineDescription, measureSynth, median, runChild, runMain, SynthMeasurement } from './harness';
 import { LambdaLimits } from '../lib/validation/lambda-limits';
 
 const FUNCTIONS_PER_STACK = 40;
 
-interface ChildResult {
+interface ChildResult extends SynthMeasurement {
   readonly variant: 'with' | 'without';
-  readonly buildMs: number;
-  readonly synthMs: number;
-  readonly totalMs: number;
-  /** CPU time (user + system) of build + synth: less sensitive than wall time to other jobs on a shared machine. */
-  readonly cpuMs: number;
-  readonly maxRssMb: number;
 }
 
 function buildApp(functions: number, withLimits: boolean): App {
-  const app = new App({ builtinCloudFormationValidation: false, outdir: fs.mkdtempSync(`${os.tmpdir()}/limits-bench-`) });
+  const app = benchApp('limits-bench');
   if (withLimits) Aspects.of(app).add(new LambdaLimits());
   let stack: Stack | undefined;
   for (let i = 0; i < functions; i++) {
@@ -61,31 +53,9 @@ function buildApp(functions: number, withLimits: boolean): App {
 
 /** One measurement, in this (fresh) process. */
 function child(variant: 'with' | 'without', functions: number): ChildResult {
-  const warmUp = buildApp(5, variant === 'with');
-  fs.rmSync(warmUp.synth().directory, { recursive: true, force: true });
-  const cpuStart = process.cpuUsage();
-  const start = process.hrtime.bigint();
-  const app = buildApp(functions, variant === 'with');
-  const built = process.hrtime.bigint();
-  const assembly = app.synth();
-  const done = process.hrtime.bigint();
-  const cpu = process.cpuUsage(cpuStart);
-  fs.rmSync(assembly.directory, { recursive: true, force: true });
-  return {
-    variant,
-    buildMs: Number(built - start) / 1e6,
-    synthMs: Number(done - built) / 1e6,
-    totalMs: Number(done - start) / 1e6,
-    cpuMs: (cpu.user + cpu.system) / 1000,
-    maxRssMb: process.resourceUsage().maxRSS / 1024,
-  };
+  const withLimits = variant === 'with';
+  return { variant, ...measureSynth(() => buildApp(5, withLimits), () => buildApp(functions, withLimits)) };
 }
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
 
 function main(): void {
   const [mode, ...args] = process.argv.slice(2);
@@ -97,13 +67,10 @@ function main(): void {
   const repetitions = Number(args[0] ?? 5);
   const results: ChildResult[] = [];
   console.log(`LambdaLimits overhead: ${functions} functions, ${repetitions} alternating repetitions per variant, fresh process each`);
-  console.log(`machine: ${os.cpus().length} x ${os.cpus()[0]?.model}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, load ${os.loadavg().map(l => l.toFixed(1)).join(' ')}`);
+  console.log(`machine: ${machineDescription()}, load ${loadAverage()}`);
   for (let r = 0; r < repetitions; r++) {
     for (const variant of (r % 2 ? ['without', 'with'] : ['with', 'without']) as Array<'with' | 'without'>) {
-      const output = execFileSync(process.execPath, [...process.execArgv, __filename, '--child', variant, String(functions)], {
-        encoding: 'utf-8', maxBuffer: 16 * 2 ** 20, stdio: ['ignore', 'pipe', 'inherit'],
-      });
-      const result = JSON.parse(output.trim().split('\n').pop()!) as ChildResult;
+      const result = runChild<ChildResult>(__filename, [variant, String(functions)]);
       results.push(result);
       console.log(`  ${variant.padEnd(7)} build ${result.buildMs.toFixed(0).padStart(6)} ms  synth ${result.synthMs.toFixed(0).padStart(6)} ms  `
         + `total ${result.totalMs.toFixed(0).padStart(6)} ms  cpu ${result.cpuMs.toFixed(0).padStart(6)} ms  peak RSS ${result.maxRssMb.toFixed(0)} MB`);
@@ -127,9 +94,4 @@ function main(): void {
   console.log(`peak RSS: without ${without.rss.toFixed(0)} MB, with ${withLimits.rss.toFixed(0)} MB`);
 }
 
-try {
-  main();
-} catch (e) {
-  console.error(e);
-  process.exit(1);
-}
+runMain(main);

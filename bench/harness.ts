@@ -1,0 +1,95 @@
+/**
+ * What the benchmarks share: each measurement runs in a fresh Node child process (no module cache, JIT state or
+ * garbage shared between variants), synthesizes a small warm-up app first, then builds and synthesizes the measured
+ * app and reports wall time, CPU time (user + system) and peak RSS.
+ */
+import { execFileSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import { App } from 'aws-cdk-lib';
+import * as cxapi from 'aws-cdk-lib/cx-api';
+
+/** One child's measurement of building and synthesizing an app. */
+export interface SynthMeasurement {
+  /** Wall time of the constructors. */
+  readonly buildMs: number;
+  /** Wall time of `app.synth()`. */
+  readonly synthMs: number;
+  readonly totalMs: number;
+  /** CPU time (user + system) of build + synth: less sensitive than wall time to other jobs on a shared machine. */
+  readonly cpuMs: number;
+  /** Peak resident set size of the child process, warm-up and module loading included. */
+  readonly maxRssMb: number;
+  /** Resident set size when the measured build started (after the warm-up): what the peak adds to. */
+  readonly startRssMb: number;
+}
+
+/** An app that writes its cloud assembly to a fresh temporary folder, with AWS's built-in template validator off. */
+export function benchApp(prefix: string): App {
+  return new App({ builtinCloudFormationValidation: false, outdir: fs.mkdtempSync(`${os.tmpdir()}/${prefix}-`) });
+}
+
+/**
+ * Synthesizes `warmUp()` (loads the modules and warms the JIT), then times `build()` and its synth.
+ * `inspect` sees the measured assembly after the clock and the peak RSS are read; the assembly is deleted afterwards.
+ */
+export function measureSynth<T = undefined>(
+  warmUp: () => App, build: () => App, inspect?: (assembly: cxapi.CloudAssembly) => T,
+): SynthMeasurement & { readonly inspected?: T } {
+  fs.rmSync(warmUp().synth().directory, { recursive: true, force: true });
+  const startRssMb = process.memoryUsage.rss() / 2 ** 20;
+  const cpuStart = process.cpuUsage();
+  const start = process.hrtime.bigint();
+  const app = build();
+  const built = process.hrtime.bigint();
+  const assembly = app.synth();
+  const done = process.hrtime.bigint();
+  const cpu = process.cpuUsage(cpuStart);
+  const maxRssMb = process.resourceUsage().maxRSS / 1024;
+  const inspected = inspect?.(assembly);
+  fs.rmSync(assembly.directory, { recursive: true, force: true });
+  return {
+    buildMs: Number(built - start) / 1e6,
+    synthMs: Number(done - built) / 1e6,
+    totalMs: Number(done - start) / 1e6,
+    cpuMs: (cpu.user + cpu.system) / 1000,
+    maxRssMb,
+    startRssMb,
+    inspected,
+  };
+}
+
+/**
+ * Runs `script --child ...args` in a fresh Node process (same ts-node loader as this one, plus `nodeArgs`) and parses
+ * the JSON it prints last on stdout.
+ */
+export function runChild<T>(script: string, args: string[], nodeArgs: string[] = []): T {
+  const output = execFileSync(process.execPath, [...nodeArgs, ...process.execArgv, script, '--child', ...args], {
+    encoding: 'utf-8', maxBuffer: 64 * 2 ** 20, stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return JSON.parse(output.trim().split('\n').pop()!) as T;
+}
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+export function machineDescription(): string {
+  return `${os.cpus().length} x ${os.cpus()[0]?.model}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+}
+
+export function loadAverage(): string {
+  return os.loadavg().map(l => l.toFixed(1)).join(' ');
+}
+
+/** Runs `main`, printing a crash and exiting non-zero: a benchmark fails only when a synth crashes. */
+export function runMain(main: () => void): void {
+  try {
+    main();
+  } catch (e) {
+    console.error(e);
+    process.exit(1);
+  }
+}
