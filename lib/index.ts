@@ -1,4 +1,5 @@
 export * from './function/serverless-function';
+export * from './function/compliance-profile';
 export * from './destinations/async-destination';
 export * from './url/function-url-options';
 export * from './versioning/deployment';

@@ -2,6 +2,7 @@ import { Duration, RemovalPolicy, Size } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as logs from 'aws-cdk-lib/aws-logs';
+import { ComplianceProfile } from './compliance-profile';
 
 /**
  * Every default `ServerlessFunction` applies, each once, each listed in the README's
@@ -107,3 +108,6 @@ export const DEFAULT_URL_ALLOW_PUBLIC_ACCESS = false;
 
 /** Public subnets are refused for a VPC function unless `allowPublicSubnet` is set to true. */
 export const DEFAULT_ALLOW_PUBLIC_SUBNET = false;
+
+/** The standard profile: secure defaults, and findings that need your decision acknowledged with their reason. */
+export const DEFAULT_COMPLIANCE_PROFILE = ComplianceProfile.STANDARD;

@@ -14,7 +14,9 @@ import * as logs from 'aws-cdk-lib/aws-logs';
 import * as sns from 'aws-cdk-lib/aws-sns';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
+import { ComplianceProfile } from './compliance-profile';
 import * as defaults from './defaults';
+import { strictProfileErrors } from './strict-profile';
 import { AsyncDestination } from '../destinations/async-destination';
 import { configureAsyncInvocation, failureGoesToDeadLetterQueue } from '../destinations/async-invocation';
 import { grantInvokeOnAlias, grantInvokeToService, InvokeGrantKind } from '../iam/invoke-permissions';
@@ -402,6 +404,17 @@ export interface ServerlessFunctionProps {
   readonly url?: FunctionUrlOptions;
 
   /**
+   * What the function's props must satisfy before it synthesizes.
+   *
+   * `ComplianceProfile.STRICT` refuses, at synth and all at once, every prop a regulated workload lacks (a VPC,
+   * reserved concurrency, customer-managed keys for logs, environment and failed events, and more: see
+   * `ComplianceProfile.STRICT`). Keys are not created for you: pass your own (one key may serve all).
+   *
+   * @default ComplianceProfile.STANDARD
+   */
+  readonly compliance?: ComplianceProfile;
+
+  /**
    * Options of the `LambdaLimits` validation this construct applies to itself.
    *
    * @default - every rule, with the account quotas from context or Lambda's defaults
@@ -675,6 +688,9 @@ export class ServerlessFunction extends Construct {
     props.eventSources?.forEach(source => this.addEventSource(source));
     props.triggers?.forEach(trigger => this.addTrigger(trigger));
     this.node.addValidation({ validate: () => propCombinationErrors(this, props) });
+    if ((props.compliance ?? defaults.DEFAULT_COMPLIANCE_PROFILE) === ComplianceProfile.STRICT) {
+      this.node.addValidation({ validate: () => strictProfileErrors(this, props, cfn) });
+    }
 
     recordPropertyNames(cfn, PROPERTY_NAMES);
     Aspects.of(this).add(new LambdaLimits(props.limits));
