@@ -1,0 +1,89 @@
+import { App, Aspects } from 'aws-cdk-lib';
+import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
+import { BLUEPRINT_ENV } from '../../examples';
+import { OrderAuditTrailStack } from '../../examples/order-audit-trail/order-audit-trail-stack';
+import { LambdaLimits } from '../../lib';
+import { ALL_NAG_PACKS, complianceFindings } from '../support/compliance';
+
+describe('OrderAuditTrail blueprint', () => {
+  const app = new App();
+  const stack = new OrderAuditTrailStack(app, 'OrderAuditTrail', { env: BLUEPRINT_ENV });
+  const template = Template.fromStack(stack);
+  const id = (construct: any) => stack.getLogicalId((construct.node.defaultChild ?? construct) as any);
+  const statements = (): any[] => Object.values(template.findResources('AWS::IAM::ManagedPolicy'))
+    .flatMap((p: any) => p.Properties.PolicyDocument.Statement);
+
+  test('both tables: customer-managed key, point-in-time recovery, deletion protection, on demand; only the orders table has a stream', () => {
+    template.resourceCountIs('AWS::DynamoDB::Table', 2);
+    const encrypted = {
+      BillingMode: 'PAY_PER_REQUEST',
+      SSESpecification: { SSEEnabled: true, SSEType: 'KMS', KMSMasterKeyId: { 'Fn::GetAtt': [id(stack.key), 'Arn'] } },
+      PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+      DeletionProtectionEnabled: true,
+    };
+    expect(template.toJSON().Resources[id(stack.orders)].Properties).toMatchObject({ ...encrypted, StreamSpecification: { StreamViewType: 'NEW_AND_OLD_IMAGES' } });
+    expect(template.toJSON().Resources[id(stack.auditTrail)].Properties).toMatchObject(encrypted);
+    expect(template.toJSON().Resources[id(stack.auditTrail)].Properties.StreamSpecification).toBeUndefined();
+    template.hasResourceProperties('AWS::KMS::Key', { EnableKeyRotation: true });
+  });
+
+  test('both tables are in the backup plan', () => {
+    template.resourceCountIs('AWS::Backup::BackupSelection', 1);
+    template.hasResourceProperties('AWS::Backup::BackupSelection', {
+      BackupSelection: Match.objectLike({
+        Resources: [{ 'Fn::GetAtt': [id(stack.orders), 'Arn'] }, { 'Fn::GetAtt': [id(stack.auditTrail), 'Arn'] }],
+      }),
+    });
+  });
+
+  test('the stream feeds the live alias: order items only, bisect, 5 retries, 6 hours, partial responses, on-failure queue', () => {
+    template.resourceCountIs('AWS::Lambda::EventSourceMapping', 1);
+    template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+      FunctionName: { Ref: id(stack.auditor.alias) },
+      EventSourceArn: { 'Fn::GetAtt': [id(stack.orders), 'StreamArn'] },
+      StartingPosition: 'TRIM_HORIZON',
+      FilterCriteria: { Filters: [{ Pattern: '{"dynamodb":{"Keys":{"pk":{"S":[{"prefix":"ORDER#"}]}}}}' }] },
+      BisectBatchOnFunctionError: true,
+      MaximumRetryAttempts: 5,
+      MaximumRecordAgeInSeconds: 21_600,
+      FunctionResponseTypes: ['ReportBatchItemFailures'],
+      DestinationConfig: { OnFailure: { Destination: { 'Fn::GetAtt': [Match.stringLikeRegexp('OnFailureQueue'), 'Arn'] } } },
+    });
+  });
+
+  test('the function knows the audit table, has reserved concurrency and logs encrypted with the key', () => {
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      Environment: { Variables: Match.objectLike({ AUDIT_TABLE_NAME: { Ref: id(stack.auditTrail) } }) },
+      ReservedConcurrentExecutions: 10,
+    });
+    template.hasResourceProperties('AWS::Logs::LogGroup', { KmsKeyId: { 'Fn::GetAtt': [id(stack.key), 'Arn'] } });
+  });
+
+  test('the role may read the stream, decrypt with the key and put audit items: each on its own resource, nothing more on DynamoDB or KMS', () => {
+    const dataStatements = statements().filter(s => /^(dynamodb|kms):/.test([s.Action].flat()[0]));
+    expect(dataStatements).toEqual([
+      { Effect: 'Allow', Action: ['dynamodb:DescribeStream', 'dynamodb:GetRecords', 'dynamodb:GetShardIterator', 'dynamodb:ListStreams'],
+        Resource: { 'Fn::GetAtt': [id(stack.orders), 'StreamArn'] } },
+      { Effect: 'Allow', Action: 'kms:Decrypt', Resource: { 'Fn::GetAtt': [id(stack.key), 'Arn'] } },
+      { Effect: 'Allow', Sid: 'AppendAuditRecords', Action: 'dynamodb:PutItem', Resource: { 'Fn::GetAtt': [id(stack.auditTrail), 'Arn'] } },
+    ]);
+  });
+
+  test('no IAM statement has a wildcard resource except X-Ray\'s', () => {
+    const wildcards = statements().filter(s => [s.Resource].flat().includes('*'));
+    expect(wildcards.map(s => s.Action)).toEqual([['xray:PutTraceSegments', 'xray:PutTelemetryRecords']]);
+    expect(statements().flatMap(s => [s.Action].flat()).filter(action => action.includes('*'))).toEqual([]);
+  });
+
+  test('LambdaLimits finds nothing to report', () => {
+    const limitsApp = new App();
+    const limitsStack = new OrderAuditTrailStack(limitsApp, 'OrderAuditTrail', { env: BLUEPRINT_ENV });
+    Aspects.of(limitsApp).add(new LambdaLimits());
+    expect(() => limitsApp.synth()).not.toThrow();
+    expect(Annotations.fromStack(limitsStack).findError('*', Match.anyValue())).toEqual([]);
+  });
+
+  test('passes every cdk-nag pack, the Control Tower rules and the strict CloudFormation validator', () => {
+    expect(complianceFindings(gateApp => new OrderAuditTrailStack(gateApp, 'OrderAuditTrail', { env: BLUEPRINT_ENV }), { nagPacks: ALL_NAG_PACKS })).toEqual([]);
+  });
+});
