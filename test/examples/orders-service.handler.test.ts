@@ -1,51 +1,85 @@
-import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import { handler, MAX_ITEMS, orderIdFor } from '../../examples/orders-service/handler';
+import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import { handler, MAX_ITEMS, OrdersRequest, orderIdFor } from '../../examples/orders-service/handler';
 
 interface RequestOptions {
   readonly body?: unknown;
   /** Send `body` as this exact string instead of JSON-encoding it. */
   readonly rawBody?: string;
   readonly headers?: Record<string, string>;
+  /** What Lambda does with bodies whose content type it does not recognise as text: base64-encode them. */
   readonly base64?: boolean;
-  /** An HTTP API stage name; function URLs always use `$default`. */
-  readonly stage?: string;
+  readonly rawQueryString?: string;
+  /** An HTTP API request on this stage, without the function URL's IAM authorizer; function URLs always use `$default`. */
+  readonly httpApiStage?: string;
 }
 
-/** A function URL request as Lambda delivers it (payload format 2.0, the same shape as an HTTP API's). */
-function request(method: string, path: string, options: RequestOptions = {}): APIGatewayProxyEventV2 {
-  const stage = options.stage ?? '$default';
+const CALLER_ACCOUNT = '222222222222';
+const CALLER_ARN = `arn:aws:sts::${CALLER_ACCOUNT}:assumed-role/OrdersClient/checkout-frontend`;
+const CALLER_ACCESS_KEY = 'ASIAQEXAMPLEKEY12345';
+
+/**
+ * A request to the AWS_IAM function URL as Lambda delivers it (payload format 2.0; the shape of the documented example
+ * at https://docs.aws.amazon.com/lambda/latest/dg/urls-invocation.html#urls-payloads), signed by a role of another
+ * account; or, with `httpApiStage`, an HTTP API request of the same format.
+ */
+function request(method: string, path: string, options: RequestOptions = {}): OrdersRequest {
+  const stage = options.httpApiStage ?? '$default';
   const rawPath = stage === '$default' ? path : `/${stage}${path}`;
+  const rawQueryString = options.rawQueryString ?? '';
   const text = options.rawBody ?? (options.body === undefined ? undefined : JSON.stringify(options.body));
-  return {
+  const viaFunctionUrl = options.httpApiStage === undefined;
+  const domainPrefix = viaFunctionUrl ? 'abcdefghijklmnopqrstuvwxyz012345' : 'a1b2c3d4e5';
+  const domainName = viaFunctionUrl ? `${domainPrefix}.lambda-url.eu-west-1.on.aws` : `${domainPrefix}.execute-api.eu-west-1.amazonaws.com`;
+  const requestContext = {
+    accountId: '111111111111',
+    apiId: domainPrefix,
+    domainName,
+    domainPrefix,
+    http: { method, path: rawPath, protocol: 'HTTP/1.1', sourceIp: '198.51.100.7', userAgent: 'aws-sdk-js/3.700.0' },
+    requestId: 'c6af9ac6-7b61-11e6-9a41-93e8deadbeef',
+    routeKey: '$default',
+    stage,
+    time: '22/Nov/2026:08:30:00 +0000',
+    timeEpoch: 1795336200000,
+  };
+  const event = {
     version: '2.0',
     routeKey: '$default',
     rawPath,
-    rawQueryString: '',
+    rawQueryString,
+    ...(rawQueryString === '' ? {} : { queryStringParameters: Object.fromEntries(new URLSearchParams(rawQueryString)) }),
     headers: {
-      'host': 'abcdefghijklmnopqrstuvwxyz012345.lambda-url.eu-west-1.on.aws',
-      'user-agent': 'curl/8.5.0',
+      'host': domainName,
+      'user-agent': 'aws-sdk-js/3.700.0',
       'accept': 'application/json',
+      'x-amz-date': '20261122T083000Z',
+      'x-amz-security-token': 'IQoJb3JpZ2luX2VjEXAMPLE',
+      'x-amz-content-sha256': 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855',
       'x-amzn-trace-id': 'Root=1-67891233-abcdef012345678912345678',
       'x-forwarded-proto': 'https',
+      'x-forwarded-port': '443',
       'x-forwarded-for': '198.51.100.7',
       ...(text === undefined ? {} : { 'content-type': 'application/json' }),
       ...options.headers,
     },
-    requestContext: {
-      accountId: 'anonymous',
-      apiId: 'abcdefghijklmnopqrstuvwxyz012345',
-      domainName: 'abcdefghijklmnopqrstuvwxyz012345.lambda-url.eu-west-1.on.aws',
-      domainPrefix: 'abcdefghijklmnopqrstuvwxyz012345',
-      http: { method, path: rawPath, protocol: 'HTTP/1.1', sourceIp: '198.51.100.7', userAgent: 'curl/8.5.0' },
-      requestId: 'c6af9ac6-7b61-11e6-9a41-93e8deadbeef',
-      routeKey: '$default',
-      stage,
-      time: '22/Nov/2026:08:30:00 +0000',
-      timeEpoch: 1795336200000,
-    },
+    requestContext: viaFunctionUrl ? {
+      ...requestContext,
+      authorizer: {
+        iam: {
+          accessKey: CALLER_ACCESS_KEY,
+          accountId: CALLER_ACCOUNT,
+          callerId: 'AROAQEXAMPLEROLEID123:checkout-frontend',
+          cognitoIdentity: null,
+          principalOrgId: 'o-a1b2c3d4e5',
+          userArn: CALLER_ARN,
+          userId: 'AROAQEXAMPLEROLEID123:checkout-frontend',
+        },
+      },
+    } : requestContext,
     body: text === undefined ? undefined : options.base64 ? Buffer.from(text).toString('base64') : text,
     isBase64Encoded: options.base64 ?? false,
   };
+  return event as OrdersRequest;
 }
 
 const CUSTOMER_ID = 'cust-4711-jane.doe@example.com';
@@ -70,7 +104,7 @@ beforeEach(() => {
 });
 afterEach(() => jest.restoreAllMocks());
 
-async function send(event: APIGatewayProxyEventV2): Promise<{ response: APIGatewayProxyStructuredResultV2; body: any }> {
+async function send(event: OrdersRequest): Promise<{ response: APIGatewayProxyStructuredResultV2; body: any }> {
   const response = await handler(event, { awsRequestId: 'b0e4a3f2-1c2d-4e5f-8a9b-0c1d2e3f4a5b' });
   return { response, body: response.body === undefined ? undefined : JSON.parse(response.body) };
 }
@@ -94,11 +128,19 @@ describe('GET /orders/health', () => {
   test('ignores a trailing slash and an HTTP API stage prefix', async () => {
     // WHEN
     const trailingSlash = await send(request('GET', '/orders/health/'));
-    const staged = await send(request('GET', '/orders/health', { stage: 'prod' }));
+    const staged = await send(request('GET', '/orders/health', { httpApiStage: 'prod' }));
 
     // THEN
     expect(trailingSlash.response.statusCode).toBe(200);
     expect(staged.response.statusCode).toBe(200);
+  });
+
+  test('ignores the query string', async () => {
+    // WHEN
+    const { response } = await send(request('GET', '/orders/health', { rawQueryString: 'verbose=1&probe=lb' }));
+
+    // THEN
+    expect(response.statusCode).toBe(200);
   });
 });
 
@@ -131,6 +173,28 @@ describe('POST /orders', () => {
     // THEN
     expect(yen.body.total).toBe(4500);
     expect(dinar.body.total).toBe(3.015);
+  });
+
+  test('accepts a JSON content type with a charset or a +json suffix', async () => {
+    // WHEN
+    const charset = await send(request('POST', '/orders', { body: VALID_ORDER, headers: { 'content-type': 'application/json; charset=utf-8' } }));
+    const suffix = await send(request('POST', '/orders', { body: VALID_ORDER, headers: { 'content-type': 'application/vnd.orders.v1+json' } }));
+
+    // THEN
+    expect(charset.response.statusCode).toBe(201);
+    expect(suffix.response.statusCode).toBe(201);
+  });
+
+  test.each([
+    ['a form', 'application/x-www-form-urlencoded', 'customerId=c-1&currency=EUR'],
+    ['plain text', 'text/plain', JSON.stringify(VALID_ORDER)],
+  ])('fails with 415 when the body is %s', async (_kind, contentType, rawBody) => {
+    // WHEN
+    const { response, body } = await send(request('POST', '/orders', { rawBody, headers: { 'content-type': contentType } }));
+
+    // THEN
+    expect(response.statusCode).toBe(415);
+    expect(body).toEqual({ message: 'The request body must be JSON (Content-Type: application/json)' });
   });
 
   test('accepts a base64-encoded body, as function URLs deliver some content types', async () => {
@@ -424,6 +488,7 @@ describe('request log', () => {
       requestId: 'b0e4a3f2-1c2d-4e5f-8a9b-0c1d2e3f4a5b',
       method: 'POST',
       path: '/orders',
+      callerAccountId: CALLER_ACCOUNT,
       route: 'POST /orders',
       statusCode: 201,
       durationMs: expect.any(Number),
@@ -437,6 +502,17 @@ describe('request log', () => {
     expect(logLines[0]).not.toContain('jane.doe');
     expect(logLines[0]).not.toContain('secret-retry-token');
     expect(logLines[0]).not.toContain('198.51.100.7');
+    expect(logLines[0]).not.toContain(CALLER_ARN);
+    expect(logLines[0]).not.toContain(CALLER_ACCESS_KEY);
+    expect(logLines[0]).not.toContain('checkout-frontend');
+  });
+
+  test('names no caller account for a request without an IAM authorizer (an HTTP API)', async () => {
+    // WHEN
+    await send(request('GET', '/orders/health', { httpApiStage: 'prod' }));
+
+    // THEN
+    expect(onlyLogLine()).not.toHaveProperty('callerAccountId');
   });
 
   test('logs the invalid field names at WARN, never their values', async () => {

@@ -1,15 +1,20 @@
 /**
- * orders-service: the HTTP handler behind a Lambda function URL or an API Gateway HTTP API (payload format 2.0).
+ * orders-service: the HTTP handler behind a Lambda function URL with AWS_IAM auth (payload format 2.0, the format of
+ * an API Gateway HTTP API too, which this handler also serves).
  *
- *   POST /orders         validate an order, price it, return 201 with its id and total
+ *   POST /orders         validate an order, price it, return 201 with its id and total (Content-Type: application/json)
  *   GET  /orders/health  200 when the function is up
  *
  * No AWS SDK calls: the blueprint is about the function's deployment, not its persistence.
  * Environment: ORDER_CURRENCIES (optional) limits the accepted currencies, e.g. "EUR,USD,GBP".
- * Logs one JSON line per request, without personal data (no customer id, no source IP, no idempotency key).
+ * Logs one JSON line per request with the calling AWS account (from the function URL's IAM authorizer), without
+ * personal data (no customer id, no source IP, no caller ARN or access key, no idempotency key).
  */
 import { createHash, randomUUID } from 'node:crypto';
-import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context, LambdaFunctionURLEventWithIAMAuthorizer } from 'aws-lambda';
+
+/** A function URL request signed with SigV4 (AWS_IAM auth), or an HTTP API request (no IAM authorizer). */
+export type OrdersRequest = LambdaFunctionURLEventWithIAMAuthorizer | APIGatewayProxyEventV2;
 
 /** Limits of the order API; together they keep every total an exact integer number of minor units. */
 export const MIN_QUANTITY = 1;
@@ -64,6 +69,8 @@ interface RequestLog {
   requestId: string;
   method: string;
   path: string;
+  /** The AWS account of the signed caller (AWS_IAM function URL); absent for requests without an IAM authorizer. */
+  callerAccountId?: string;
   route?: Route;
   statusCode?: number;
   durationMs?: number;
@@ -76,7 +83,7 @@ interface RequestLog {
   error?: string;
 }
 
-export const handler = async (event: APIGatewayProxyEventV2, context?: Pick<Context, 'awsRequestId'>): Promise<APIGatewayProxyStructuredResultV2> => {
+export const handler = async (event: OrdersRequest, context?: Pick<Context, 'awsRequestId'>): Promise<APIGatewayProxyStructuredResultV2> => {
   const startedAt = Date.now();
   const method = event.requestContext.http.method.toUpperCase();
   const path = routePath(event);
@@ -86,6 +93,7 @@ export const handler = async (event: APIGatewayProxyEventV2, context?: Pick<Cont
     requestId: context?.awsRequestId ?? event.requestContext.requestId,
     method,
     path,
+    callerAccountId: callerAccountOf(event),
   };
 
   let response: APIGatewayProxyStructuredResultV2;
@@ -106,7 +114,12 @@ export const handler = async (event: APIGatewayProxyEventV2, context?: Pick<Cont
   return response;
 };
 
-function route(event: APIGatewayProxyEventV2, method: string, path: string, log: RequestLog): APIGatewayProxyStructuredResultV2 {
+/** The account of the principal that signed the request; its ARN and access key may name a person, so they are not read. */
+function callerAccountOf(event: OrdersRequest): string | undefined {
+  return 'authorizer' in event.requestContext ? event.requestContext.authorizer?.iam?.accountId : undefined;
+}
+
+function route(event: OrdersRequest, method: string, path: string, log: RequestLog): APIGatewayProxyStructuredResultV2 {
   const allowed = ALLOWED_METHODS[path];
   if (!allowed) {
     return json(404, { message: `No route for ${path}` });
@@ -122,7 +135,7 @@ function route(event: APIGatewayProxyEventV2, method: string, path: string, log:
  * The path without the stage prefix or a trailing slash. HTTP APIs put a named stage in front of the path
  * (`/prod/orders`); function URLs and the `$default` stage do not.
  */
-function routePath(event: APIGatewayProxyEventV2): string {
+function routePath(event: OrdersRequest): string {
   const stage = event.requestContext.stage;
   let path = event.rawPath || '/';
   if (stage && stage !== '$default' && (path === `/${stage}` || path.startsWith(`/${stage}/`))) {
@@ -131,7 +144,11 @@ function routePath(event: APIGatewayProxyEventV2): string {
   return path.length > 1 ? path.replace(/\/+$/, '') : path;
 }
 
-function createOrder(event: APIGatewayProxyEventV2, log: RequestLog): APIGatewayProxyStructuredResultV2 {
+function createOrder(event: OrdersRequest, log: RequestLog): APIGatewayProxyStructuredResultV2 {
+  const contentType = event.headers?.['content-type'];
+  if (contentType !== undefined && !isJsonMediaType(contentType)) {
+    return json(415, { message: 'The request body must be JSON (Content-Type: application/json)' });
+  }
   const body = parseJsonBody(event);
   if (!body.ok) {
     return json(400, { message: body.message });
@@ -154,7 +171,14 @@ function createOrder(event: APIGatewayProxyEventV2, log: RequestLog): APIGateway
   return json(201, { id, customerId: order.customerId, ...priced }, { location: `/orders/${id}` });
 }
 
-function parseJsonBody(event: APIGatewayProxyEventV2): { ok: true; value: unknown } | { ok: false; message: string } {
+/** `application/json`, with parameters (`; charset=utf-8`) or a structured suffix (`application/merge-patch+json`). */
+function isJsonMediaType(contentType: string): boolean {
+  const mediaType = contentType.split(';')[0].trim().toLowerCase();
+  return mediaType === 'application/json' || (mediaType.startsWith('application/') && mediaType.endsWith('+json'));
+}
+
+/** The body as sent: function URLs and HTTP APIs base64-encode bodies they do not recognise as text (`isBase64Encoded`). */
+function parseJsonBody(event: OrdersRequest): { ok: true; value: unknown } | { ok: false; message: string } {
   if (event.body === undefined || event.body === '') {
     return { ok: false, message: 'The request body must be a JSON order' };
   }

@@ -1,0 +1,131 @@
+import { App, Aspects } from 'aws-cdk-lib';
+import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
+import { BLUEPRINT_ENV } from '../../examples';
+import { OrdersServiceStack } from '../../examples/orders-service/orders-service-stack';
+import { LambdaLimits } from '../../lib';
+import { ALL_NAG_PACKS, complianceFindings } from '../support/compliance';
+import { limitWarnings } from '../validation/helpers';
+
+describe('OrdersService blueprint', () => {
+  const app = new App();
+  const stack = new OrdersServiceStack(app, 'OrdersService', { env: BLUEPRINT_ENV });
+  const template = Template.fromStack(stack);
+  const resources = template.toJSON().Resources;
+  const id = (construct: any) => stack.getLogicalId((construct.node.defaultChild ?? construct) as any);
+  const alias = () => ({ Ref: id(stack.orders.alias) });
+
+  test('the function URL is on the live alias, with AWS_IAM auth, buffered, without CORS', () => {
+    template.resourceCountIs('AWS::Lambda::Url', 1);
+    const url = resources[id(stack.orders.functionUrl)];
+    expect(url.Properties).toEqual({
+      AuthType: 'AWS_IAM',
+      InvokeMode: 'BUFFERED',
+      Qualifier: 'live',
+      TargetFunctionArn: { 'Fn::GetAtt': [id(stack.orders.function), 'Arn'] },
+    });
+    expect(url.DependsOn).toContain(id(stack.orders.alias));
+  });
+
+  test('no resource policy opens the function: no Lambda permission at all, so no principal "*"', () => {
+    template.resourceCountIs('AWS::Lambda::Permission', 0);
+  });
+
+  test('the client may call the URL of the live alias, and nothing else: two statements in a customer-managed policy', () => {
+    const clientPolicies = Object.values(template.findResources('AWS::IAM::ManagedPolicy'))
+      .filter((policy: any) => JSON.stringify(policy.Properties.Roles) === JSON.stringify([{ Ref: id(stack.client) }]));
+    expect(clientPolicies).toHaveLength(1);
+    expect((clientPolicies[0] as any).Properties.PolicyDocument.Statement).toEqual([
+      { Effect: 'Allow', Action: 'lambda:InvokeFunctionUrl', Resource: alias(),
+        Condition: { StringEquals: { 'lambda:FunctionUrlAuthType': 'AWS_IAM' } } },
+      { Effect: 'Allow', Action: 'lambda:InvokeFunction', Resource: alias(),
+        Condition: { Bool: { 'lambda:InvokedViaFunctionUrl': true } } },
+    ]);
+    // Trusted by this account only, and without an inline policy.
+    expect(resources[id(stack.client)].Properties.AssumeRolePolicyDocument.Statement).toEqual([{
+      Effect: 'Allow', Action: 'sts:AssumeRole',
+      Principal: { AWS: { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, `:iam::${BLUEPRINT_ENV.account}:root`]] } },
+    }]);
+    template.resourceCountIs('AWS::IAM::Policy', 0);
+  });
+
+  test('CodeDeploy shifts the live alias by canary, 10 % for five minutes, rolling back on alarm, failure and stop', () => {
+    template.resourceCountIs('AWS::CodeDeploy::DeploymentGroup', 1);
+    const group = resources[id(stack.orders.deploymentGroup)].Properties;
+    expect(group).toMatchObject({
+      DeploymentConfigName: 'CodeDeployDefault.LambdaCanary10Percent5Minutes',
+      DeploymentStyle: { DeploymentOption: 'WITH_TRAFFIC_CONTROL', DeploymentType: 'BLUE_GREEN' },
+      AlarmConfiguration: { Enabled: true },
+      AutoRollbackConfiguration: { Enabled: true },
+    });
+    expect([...group.AutoRollbackConfiguration.Events].sort())
+      .toEqual(['DEPLOYMENT_FAILURE', 'DEPLOYMENT_STOP_ON_ALARM', 'DEPLOYMENT_STOP_ON_REQUEST']);
+    expect(resources[id(stack.orders.alias)].UpdatePolicy).toEqual({
+      CodeDeployLambdaAliasUpdate: {
+        ApplicationName: { Ref: group.ApplicationName.Ref },
+        DeploymentGroupName: { Ref: id(stack.orders.deploymentGroup) },
+      },
+    });
+  });
+
+  test('the rollback alarms are the errors, throttles and p99 latency of the live alias, each notifying the alarm topic', () => {
+    const alarms = template.findResources('AWS::CloudWatch::Alarm');
+    expect(Object.keys(alarms)).toHaveLength(3);
+    const wired = resources[id(stack.orders.deploymentGroup)].Properties.AlarmConfiguration.Alarms;
+    expect(wired).toEqual(Object.keys(alarms).map(alarmId => ({ Name: { Ref: alarmId } })));
+    const onAlias = { Name: 'Resource', Value: { 'Fn::Join': ['', [{ Ref: id(stack.orders.function) }, ':live']] } };
+    const byMetric: Record<string, any> = Object.fromEntries(Object.values(alarms)
+      .map((alarm: any) => [alarm.Properties.MetricName, alarm.Properties]));
+    expect(Object.keys(byMetric).sort()).toEqual(['Duration', 'Errors', 'Throttles']);
+    expect(byMetric.Errors).toMatchObject({ Statistic: 'Sum', Period: 60, Threshold: 1, ComparisonOperator: 'GreaterThanOrEqualToThreshold' });
+    expect(byMetric.Throttles).toMatchObject({ Statistic: 'Sum', Period: 60, Threshold: 1, ComparisonOperator: 'GreaterThanOrEqualToThreshold' });
+    expect(byMetric.Duration).toMatchObject({ ExtendedStatistic: 'p99', Threshold: 800, EvaluationPeriods: 2, ComparisonOperator: 'GreaterThanThreshold' });
+    for (const alarm of Object.values(byMetric)) {
+      expect(alarm.Dimensions).toContainEqual(onAlias);
+      expect(alarm.AlarmActions).toEqual([{ Ref: id(stack.orders.alarmTopic) }]);
+    }
+  });
+
+  test('CodeDeploy may shift this alias and read these alarms only', () => {
+    const deploymentPolicy = Object.values(template.findResources('AWS::IAM::ManagedPolicy'))
+      .find((policy: any) => policy.Properties.PolicyDocument.Statement.some((s: any) => s.Sid === 'ShiftLiveAliasTraffic')) as any;
+    expect(deploymentPolicy.Properties.PolicyDocument.Statement).toEqual([
+      expect.objectContaining({ Action: ['lambda:GetAlias', 'lambda:UpdateAlias', 'lambda:GetProvisionedConcurrencyConfig'], Resource: alias() }),
+      expect.objectContaining({
+        Action: 'cloudwatch:DescribeAlarms',
+        Resource: stack.orders.deploymentAlarms.map(alarm => ({ 'Fn::GetAtt': [id(alarm), 'Arn'] })),
+      }),
+    ]);
+  });
+
+  test('the function: sized, capped by reserved concurrency, logs encrypted with a rotated key of the stack', () => {
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      MemorySize: 1024,
+      Timeout: 10,
+      ReservedConcurrentExecutions: 100,
+      TracingConfig: { Mode: 'Active' },
+    });
+    const logKey = Object.keys(template.findResources('AWS::KMS::Key', { Properties: { Description: 'Encrypts the orders service logs' } }));
+    expect(logKey).toHaveLength(1);
+    expect(resources[logKey[0]].Properties.EnableKeyRotation).toBe(true);
+    expect(resources[id(stack.orders.logGroup)].Properties.KmsKeyId).toEqual({ 'Fn::GetAtt': [logKey[0], 'Arn'] });
+  });
+
+  test('no IAM statement has a wildcard resource except X-Ray\'s', () => {
+    const statements = Object.values(template.findResources('AWS::IAM::ManagedPolicy')).flatMap((p: any) => p.Properties.PolicyDocument.Statement);
+    expect(statements.filter(s => [s.Resource].flat().includes('*')).map(s => s.Action)).toEqual([['xray:PutTraceSegments', 'xray:PutTelemetryRecords']]);
+    expect(statements.flatMap(s => [s.Action].flat()).filter(action => action.includes('*'))).toEqual([]);
+  });
+
+  test('LambdaLimits finds nothing to report', () => {
+    const limitsApp = new App({ context: { 'cdk-lambda-kit:evaluationDate': '2026-11-22' } });
+    const limitsStack = new OrdersServiceStack(limitsApp, 'OrdersService', { env: BLUEPRINT_ENV });
+    Aspects.of(limitsApp).add(new LambdaLimits());
+    expect(() => limitsApp.synth()).not.toThrow();
+    expect(Annotations.fromStack(limitsStack).findError('*', Match.anyValue())).toEqual([]);
+    expect(limitWarnings(limitsStack)).toEqual([]);
+  });
+
+  test('passes every cdk-nag pack, the Control Tower rules and the strict CloudFormation validator', () => {
+    expect(complianceFindings(gateApp => new OrdersServiceStack(gateApp, 'OrdersService', { env: BLUEPRINT_ENV }), { nagPacks: ALL_NAG_PACKS })).toEqual([]);
+  });
+});
