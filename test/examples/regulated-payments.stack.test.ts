@@ -1,0 +1,154 @@
+import { App, Aspects } from 'aws-cdk-lib';
+import { Match, Template } from 'aws-cdk-lib/assertions';
+import { LambdaLimits } from '../../lib';
+import { BLUEPRINT_ENV } from '../../examples';
+import { RegulatedPaymentsStack } from '../../examples/regulated-payments/regulated-payments-stack';
+import { ALL_NAG_PACKS, complianceReport } from '../support/compliance';
+import { synthErrors } from '../validation/helpers';
+
+describe('RegulatedPayments blueprint', () => {
+  const app = new App();
+  const stack = new RegulatedPaymentsStack(app, 'RegulatedPayments', { env: BLUEPRINT_ENV });
+  const template = Template.fromStack(stack);
+  const id = (construct: any) => stack.getLogicalId((construct.node.defaultChild ?? construct) as any);
+  const keyArn = { 'Fn::GetAtt': [id(stack.key), 'Arn'] };
+
+  test('passes all six cdk-nag packs, Control Tower and the strict CloudFormation validator, acknowledging only what the library documents plus two aws-cdk-lib resources', () => {
+    const report = complianceReport(gateApp => new RegulatedPaymentsStack(gateApp, 'RegulatedPayments', { env: BLUEPRINT_ENV }), { nagPacks: ALL_NAG_PACKS });
+    expect(report.findings).toEqual([]);
+    expect([...new Set(report.acknowledged.map(finding => `${finding.ruleId} @ ${finding.acknowledgedAt}`))].sort()).toEqual([
+      // The blueprint's own: aws-cdk-lib's default-security-group provider, and AWS Backup's service-role policy.
+      'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSBackupServiceRolePolicyForBackup] @ RegulatedPayments/LedgerBackup/Ledger/Role',
+      // The library's documented ones (README, "Acknowledged compliance findings").
+      'AwsSolutions-IAM5[Resource::*] @ RegulatedPayments/Worker/ExecutionPolicy',
+      'AwsSolutions-IAM5[Resource::*] @ RegulatedPayments/Worker/NetworkDescribePolicy',
+      'AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:ec2:eu-west-1:111111111111:network-interface/*] @ RegulatedPayments/Worker/ExecutionPolicy',
+      expect.stringMatching(/^Serverless-LambdaEventSourceMappingDestination @ RegulatedPayments\/Worker\/Sqs\w+\/Resource$/),
+      'Serverless-SQSRedrivePolicy @ RegulatedPayments/Instructions/DeadLetterQueue',
+      'Serverless-SQSRedrivePolicy @ RegulatedPayments/Worker/DeadLetterQueue',
+      'cdk-validator-cfnguard::lambda_inside_vpc_check @ RegulatedPayments/Custom::VpcRestrictDefaultSGCustomResourceProvider',
+      'cdk-validator-cfnguard::sqs_dlq_check @ RegulatedPayments/Worker/DeadLetterQueue',
+    ]);
+  });
+
+  test('the worker runs under the strict profile: isolated subnets, reserved concurrency, the key on environment, logs and dead letters, no URL', () => {
+    const isolatedSubnets = stack.vpc.isolatedSubnets.map(subnet => ({ Ref: id(subnet) }));
+    expect(isolatedSubnets).toHaveLength(2);
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      Handler: 'index.handler',
+      Runtime: 'nodejs24.x',
+      Timeout: 30,
+      ReservedConcurrentExecutions: 10,
+      KmsKeyArn: keyArn,
+      Environment: { Variables: { LEDGER_TABLE: { Ref: id(stack.ledger) }, NODE_OPTIONS: '--enable-source-maps' } },
+      VpcConfig: { SubnetIds: isolatedSubnets, SecurityGroupIds: [{ 'Fn::GetAtt': [id(stack.worker.securityGroup), 'GroupId'] }] },
+      DeadLetterConfig: { TargetArn: { 'Fn::GetAtt': [id(stack.worker.deadLetterQueue), 'Arn'] } },
+      TracingConfig: { Mode: 'Active' },
+    });
+    const resources = template.toJSON().Resources;
+    expect(resources[id(stack.worker.logGroup)].Properties).toEqual(expect.objectContaining({ KmsKeyId: keyArn, RetentionInDays: 365 }));
+    expect(resources[id(stack.worker.deadLetterQueue)].Properties).toEqual(expect.objectContaining({ KmsMasterKeyId: keyArn }));
+    template.resourceCountIs('AWS::Lambda::Url', 0);
+  });
+
+  test('the network has no route to the internet, flow logs on, and a DynamoDB endpoint limited to writing the ledger', () => {
+    template.resourceCountIs('AWS::EC2::InternetGateway', 0);
+    template.resourceCountIs('AWS::EC2::NatGateway', 0);
+    template.allResourcesProperties('AWS::EC2::Subnet', { MapPublicIpOnLaunch: false });
+    template.hasResourceProperties('AWS::EC2::FlowLog', { ResourceId: { Ref: id(stack.vpc) }, TrafficType: 'ALL', LogDestinationType: 'cloud-watch-logs' });
+    template.resourceCountIs('Custom::VpcRestrictDefaultSG', 1);
+    template.resourceCountIs('AWS::EC2::VPCEndpoint', 1);
+    template.hasResourceProperties('AWS::EC2::VPCEndpoint', {
+      VpcEndpointType: 'Gateway',
+      PolicyDocument: { Statement: [{ Effect: 'Allow', Principal: { AWS: '*' }, Action: ['dynamodb:PutItem', 'dynamodb:UpdateItem'],
+        Resource: { 'Fn::GetAtt': [id(stack.ledger), 'Arn'] } }] },
+    });
+  });
+
+  test('instructions arrive on an encrypted FIFO queue, six times the timeout invisible, dead-lettered after 5 receives', () => {
+    template.hasResourceProperties('AWS::SQS::Queue', {
+      FifoQueue: true,
+      KmsMasterKeyId: keyArn,
+      VisibilityTimeout: 180,
+      RedrivePolicy: { deadLetterTargetArn: { 'Fn::GetAtt': [id(stack.instructions.deadLetterQueue), 'Arn'] }, maxReceiveCount: 5 },
+    });
+    template.resourceCountIs('AWS::Lambda::EventSourceMapping', 1);
+    template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+      FunctionName: { Ref: id(stack.worker.alias) },
+      EventSourceArn: { 'Fn::GetAtt': [id(stack.instructions.queue), 'Arn'] },
+      BatchSize: 10,
+      FunctionResponseTypes: ['ReportBatchItemFailures'],
+      ScalingConfig: { MaximumConcurrency: 5 },
+    });
+  });
+
+  test('the ledger is encrypted with the key, recoverable to any second, protected from deletion and backed up daily for a year', () => {
+    template.hasResource('AWS::DynamoDB::Table', {
+      DeletionPolicy: 'Retain',
+      Properties: {
+        BillingMode: 'PAY_PER_REQUEST',
+        SSESpecification: { SSEEnabled: true, SSEType: 'KMS', KMSMasterKeyId: keyArn },
+        PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+        DeletionProtectionEnabled: true,
+      },
+    });
+    template.hasResourceProperties('AWS::Backup::BackupVault', { EncryptionKeyArn: keyArn });
+    template.hasResourceProperties('AWS::Backup::BackupSelection', {
+      BackupSelection: { Resources: [{ 'Fn::GetAtt': [id(stack.ledger), 'Arn'] }] },
+    });
+    const lifecycles = Object.values(template.findResources('AWS::Backup::BackupPlan'))
+      .flatMap((plan: any) => plan.Properties.BackupPlan.BackupPlanRule.map((rule: any) => rule.Lifecycle.DeleteAfterDays));
+    expect(Math.max(...lifecycles)).toBe(365);
+    template.hasResourceProperties('AWS::KMS::Key', { EnableKeyRotation: true });
+  });
+
+  test('new versions go out as a 10 % canary for 5 minutes, rolled back by alarms', () => {
+    template.hasResourceProperties('AWS::CodeDeploy::DeploymentGroup', {
+      DeploymentConfigName: 'CodeDeployDefault.LambdaCanary10Percent5Minutes',
+      AutoRollbackConfiguration: { Enabled: true, Events: Match.arrayWith(['DEPLOYMENT_FAILURE', 'DEPLOYMENT_STOP_ON_ALARM']) },
+      AlarmConfiguration: { Enabled: true, Alarms: Match.arrayWith([Match.objectLike({ Name: Match.anyValue() })]) },
+    });
+  });
+
+  test('the worker may write the ledger table only, and use the key through DynamoDB only', () => {
+    const statements = workerStatements();
+    expect(statements.filter(s => JSON.stringify(s.Action).includes('dynamodb:'))).toEqual([{
+      Sid: 'WriteLedger', Effect: 'Allow', Action: ['dynamodb:PutItem', 'dynamodb:UpdateItem'], Resource: { 'Fn::GetAtt': [id(stack.ledger), 'Arn'] },
+    }]);
+    expect(statements.filter(s => s.Sid === 'UseLedgerKeyThroughDynamoDb')).toEqual([{
+      Sid: 'UseLedgerKeyThroughDynamoDb',
+      Effect: 'Allow',
+      Action: ['kms:Decrypt', 'kms:Encrypt', 'kms:GenerateDataKey', 'kms:DescribeKey'],
+      Resource: keyArn,
+      Condition: { StringEquals: { 'kms:ViaService': 'dynamodb.eu-west-1.amazonaws.com' } },
+    }]);
+  });
+
+  test('no IAM statement in the stack allows every resource, but the X-Ray and network-describe statements that AWS allows only on *', () => {
+    const unscoped = allIamStatements().filter(s => s.Resource === '*' || (Array.isArray(s.Resource) && s.Resource.includes('*')));
+    const actions = unscoped.flatMap(s => [s.Action].flat()).sort();
+    expect(actions).toEqual(['ec2:DescribeNetworkInterfaces', 'ec2:DescribeSubnets', 'xray:PutTelemetryRecords', 'xray:PutTraceSegments']);
+    expect(allIamStatements().filter(s => [s.Action].flat().some((action: string) => action === '*' || action.endsWith(':*')))).toEqual([]);
+  });
+
+  test('synthesizes under LambdaLimits applied to the whole app, with no error', () => {
+    const limitsApp = new App({ context: { 'cdk-lambda-kit:evaluationDate': '2026-11-22' } });
+    new RegulatedPaymentsStack(limitsApp, 'RegulatedPayments', { env: BLUEPRINT_ENV });
+    Aspects.of(limitsApp).add(new LambdaLimits());
+    expect(synthErrors(limitsApp)).toEqual([]);
+  });
+
+  function workerStatements(): any[] {
+    const policy = template.findResources('AWS::IAM::ManagedPolicy')[id(stack.worker.executionPolicy)];
+    return policy.Properties.PolicyDocument.Statement;
+  }
+
+  function allIamStatements(): any[] {
+    const documents = [
+      ...Object.values(template.findResources('AWS::IAM::ManagedPolicy')).map((p: any) => p.Properties.PolicyDocument),
+      ...Object.values(template.findResources('AWS::IAM::Policy')).map((p: any) => p.Properties.PolicyDocument),
+      ...Object.values(template.findResources('AWS::IAM::Role')).flatMap((r: any) => (r.Properties.Policies ?? []).map((p: any) => p.PolicyDocument)),
+    ];
+    return documents.flatMap(document => document.Statement);
+  }
+});
