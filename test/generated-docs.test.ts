@@ -2,6 +2,7 @@ import { execFileSync } from 'child_process';
 import { mkdtempSync, readFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
+import { README_MD, withAcknowledgementTable } from '../scripts/generate-compliance-md';
 import { renderRulesMarkdown } from '../scripts/rules-md';
 
 const ROOT = join(__dirname, '..');
@@ -10,6 +11,11 @@ describe('generated documentation', () => {
   test('RULES.md is the rendering of the RULES table (run `npm run rules-doc` after changing a rule)', () => {
     const committed = readFileSync(join(ROOT, 'RULES.md'), 'utf8');
     expect(committed).toEqual(renderRulesMarkdown());
+  });
+
+  test('README.md\'s acknowledgement table is the rendering of the allow-list (run `npm run compliance-doc` after changing test/support/acknowledgements.ts)', () => {
+    const readme = readFileSync(README_MD, 'utf8');
+    expect(readme).toEqual(withAcknowledgementTable(readme));
   });
 
   test('API.md is what jsii-docgen generates from the current sources (run `npm run build` after changing the API)', () => {

@@ -1,19 +1,47 @@
+import { readFileSync } from 'fs';
 import { App, Aspects } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { BLUEPRINT_ENV, BLUEPRINTS } from '../../examples';
 import { LambdaLimits } from '../../lib';
-import { complianceFindings } from '../support/compliance';
+import { BlueprintReport, blueprintComplianceReport, COMPLIANCE_MD, renderComplianceMarkdown } from '../../scripts/generate-compliance-md';
+import { ALLOWED_ACKNOWLEDGEMENTS } from '../support/acknowledgements';
+import {
+  ALL_NAG_PACKS,
+  allowListViolations,
+  CLOUDFORMATION_VALIDATE_CHECKER,
+  ComplianceReport,
+  CONTROL_TOWER_CHECKER,
+  staleAllowListEntries,
+} from '../support/compliance';
 
 /** The only IAM statements allowed on Resource "*": actions AWS offers no resource-level permission for. */
 const WILDCARD_ALLOW_LIST = [
   ['xray:PutTraceSegments', 'xray:PutTelemetryRecords'],
 ];
 
+// Each blueprint is synthesized once for the template tests and once through the compliance gate (which needs its own
+// App: cdk.json's context and the checkers registered before synthesis); every test of this file reuses the results.
+const templates = new Map<string, Template>();
+const gateReports = new Map<string, ComplianceReport>();
+
 function synthTemplate(name: string): Template {
-  const app = new App({ context: { 'cdk-lambda-kit:evaluationDate': '2026-11-22' } });
-  const stack = BLUEPRINTS.find(b => b.name === name)!.create(app, BLUEPRINT_ENV);
-  Aspects.of(app).add(new LambdaLimits());
-  return Template.fromStack(stack);
+  if (!templates.has(name)) {
+    const app = new App({ context: { 'cdk-lambda-kit:evaluationDate': '2026-11-22' } });
+    const stack = BLUEPRINTS.find(b => b.name === name)!.create(app, BLUEPRINT_ENV);
+    Aspects.of(app).add(new LambdaLimits());
+    templates.set(name, Template.fromStack(stack));
+  }
+  return templates.get(name)!;
+}
+
+/** The gate's report of a blueprint: all six cdk-nag packs, the Control Tower rules and the strict CloudFormation validator. */
+function gateReport(name: string): ComplianceReport {
+  if (!gateReports.has(name)) gateReports.set(name, blueprintComplianceReport(name));
+  return gateReports.get(name)!;
+}
+
+function allGateReports(): BlueprintReport[] {
+  return BLUEPRINTS.map(({ name }) => ({ name, report: gateReport(name) }));
 }
 
 function statements(template: Template): any[] {
@@ -57,8 +85,25 @@ describe.each(BLUEPRINTS.map(b => b.name))('blueprint %s', (name) => {
     }
   });
 
-  test('passes cdk-nag AwsSolutions and Serverless, the Control Tower rules and the strict CloudFormation validator', () => {
-    const blueprint = BLUEPRINTS.find(b => b.name === name)!;
-    expect(complianceFindings(app => blueprint.create(app, BLUEPRINT_ENV), { nagPacks: ['AwsSolutions', 'Serverless'] })).toEqual([]);
+  test('passes the six cdk-nag packs, the Control Tower rules and the strict CloudFormation validator', () => {
+    const report = gateReport(name);
+    // Every checker evaluated its rules over this blueprint: an empty finding list means something only then.
+    expect(report.coverage.map(coverage => coverage.checker)).toEqual([...ALL_NAG_PACKS, CONTROL_TOWER_CHECKER, CLOUDFORMATION_VALIDATE_CHECKER]);
+    for (const coverage of report.coverage) expect(coverage.rulesEvaluated.length).toBeGreaterThan(0);
+    expect(report.findings).toEqual([]);
+  });
+
+  test('carries only acknowledgements of the allow-list, with its reasons, and none that acknowledges nothing (test/support/acknowledgements.ts)', () => {
+    expect(allowListViolations(gateReport(name), name, ALLOWED_ACKNOWLEDGEMENTS)).toEqual([]);
+  });
+});
+
+describe('compliance gate over the registry', () => {
+  test('every allow-list entry is used by a blueprint (remove stale entries from test/support/acknowledgements.ts)', () => {
+    expect(staleAllowListEntries(allGateReports().map(({ report }) => report), ALLOWED_ACKNOWLEDGEMENTS)).toEqual([]);
+  });
+
+  test('COMPLIANCE.md is the rendering of the gate\'s reports (run `npm run compliance-doc` after changing a blueprint, the library or the allow-list)', () => {
+    expect(readFileSync(COMPLIANCE_MD, 'utf8')).toEqual(renderComplianceMarkdown(allGateReports()));
   });
 });

@@ -57,6 +57,18 @@
  *   COMPLIANCE.md) the gate re-runs each pack with `validateScope(app)` and its private
  *   `isAcknowledged` replaced by `() => false`, and diffs the two runs. This relies on a cdk-nag
  *   internal; the gate checks the method exists and fails loudly if a cdk-nag upgrade removes it.
+ *   Which acknowledgements are allowed at all, and with which reason, is the allow-list's business
+ *   (test/support/acknowledgements.ts, checked by `allowListViolations` and `staleAllowListEntries`).
+ *
+ * Coverage (`ComplianceReport.coverage`, so that "pass" in COMPLIANCE.md means a rule looked at something):
+ *   - cdk-nag: the blind re-run also wraps the pack's protected `applyRule`, recording every rule the
+ *     pack evaluates and those that returned anything but NOT_APPLICABLE for some resource.
+ *   - Control Tower: cfn-guard's structured output lists, per template, the rules that passed, failed
+ *     and did not apply; CfnGuardValidator keeps only the failures, so a subclass reads the output
+ *     its `exec` (lib/utils of the package) returns.
+ *   - CloudFormation validator: it reports findings only; the gate lists the engine's rules at the
+ *     warning and error levels CDK asks for (`engine.listRules()`, a private field of the plugin).
+ *   Each of these hooks checks that the internal it uses exists and fails loudly otherwise.
  *
  * Quirks found (see compliance.test.ts for the evidence):
  *   - Serverless-SQSRedrivePolicy fires on dead-letter queues too (a DLQ cannot have a DLQ of its own
@@ -89,22 +101,27 @@ import {
   App,
   CloudFormationValidatePlugin,
   IPolicyValidationContext,
+  IPolicyValidationContextBeta1,
   IPolicyValidationPlugin,
   PolicyValidationPluginReport,
+  PolicyValidationPluginReportBeta1,
   Stack,
   Validations,
 } from 'aws-cdk-lib';
 import {
   AwsSolutionsChecks,
   HIPAASecurityChecks,
+  IApplyRule,
   NagPack,
   NagPackProps,
   NIST80053R4Checks,
   NIST80053R5Checks,
+  NagRuleCompliance,
   PCIDSS321Checks,
   ServerlessChecks,
 } from 'cdk-nag';
 import { IConstruct } from 'constructs';
+import { AllowedAcknowledgement, LIBRARY } from './acknowledgements';
 
 /** The cdk-nag packs, by the name each one reports under (also the prefix of its rule ids). */
 export type NagPackName = 'AwsSolutions' | 'Serverless' | 'HIPAA.Security' | 'NIST.800.53.R4' | 'NIST.800.53.R5' | 'PCI.DSS.321';
@@ -168,6 +185,18 @@ export interface DeclaredAcknowledgement {
   readonly acknowledgedAt: string;
 }
 
+/** Which rules of one checker ran over the app, and which of them applied to something in it. */
+export interface CheckerCoverage {
+  readonly checker: string;
+  /** Every rule the checker evaluated, each as a finding's `ruleId` without its `[finding]` suffix; sorted. */
+  readonly rulesEvaluated: string[];
+  /**
+   * The rules that found a resource they apply to (and passed it or reported it); sorted. Undefined when the checker
+   * does not say: the CloudFormation validator reports findings only.
+   */
+  readonly rulesApplicable?: string[];
+}
+
 export interface ComplianceReport {
   /** Unacknowledged findings, sorted by checker, rule id and resource path. */
   readonly findings: ComplianceFinding[];
@@ -175,6 +204,8 @@ export interface ComplianceReport {
   readonly acknowledged: AcknowledgedFinding[];
   /** Acknowledgements for the selected checkers that matched no finding: stale entries of the allow-list. */
   readonly unusedAcknowledgements: DeclaredAcknowledgement[];
+  /** Per checker that ran, in the order of `nagPacks`, then Control Tower, then the CloudFormation validator. */
+  readonly coverage: CheckerCoverage[];
   /** Wall-clock time of synthesis plus all checks. */
   readonly durationMs: number;
 }
@@ -230,8 +261,9 @@ export function complianceReport(target: Stack | AppBuilder, options: Compliance
     }
     const checkersThatRan = new Set<string>();
     const plugins: IPolicyValidationPlugin[] = nagPacks.map(name => new NAG_PACK_CLASSES[name](app));
-    if (controlTower) {
-      plugins.push(new CfnGuardValidator());
+    const guard = controlTower ? new CoverageRecordingGuardValidator() : undefined;
+    if (guard) {
+      plugins.push(guard);
     }
     Validations.of(app).addPlugins(...plugins.map(plugin => recordingRuns(plugin, checkersThatRan)), cloudFormationValidatorFor(checkersThatRan));
 
@@ -255,6 +287,7 @@ export function complianceReport(target: Stack | AppBuilder, options: Compliance
 
     const findings = uniqueSorted(pluginReports.flatMap(pluginReport => pluginReport.violations.flatMap(violation =>
       findingsOf(pluginReport.pluginName, violation))));
+    const blindNagRuns = nagPacks.map(name => blindNagRun(app, name, pluginReports));
     const acknowledged = uniqueSorted([
       ...pluginReports.flatMap(pluginReport => (pluginReport.suppressedViolations ?? []).flatMap(violation =>
         findingsOf(pluginReport.pluginName, violation).map(finding => ({
@@ -262,12 +295,17 @@ export function complianceReport(target: Stack | AppBuilder, options: Compliance
           reason: violation.reason,
           acknowledgedAt: violation.acknowledgedAt,
         })))),
-      ...nagPacks.flatMap(name => findingsAcknowledgedInsideNag(app, name, pluginReports)),
+      ...blindNagRuns.flatMap(run => run.acknowledged),
     ]);
     return {
       findings,
       acknowledged,
       unusedAcknowledgements: unusedAcknowledgements(app, [...reportedCheckers], acknowledged),
+      coverage: [
+        ...blindNagRuns.map(run => run.coverage),
+        ...(guard ? [guard.coverage()] : []),
+        ...(cloudFormationValidate ? [cloudFormationValidatorCoverage()] : []),
+      ],
       durationMs: Date.now() - startedAt,
     };
   } finally {
@@ -404,17 +442,47 @@ function findingsOf(checker: string, violation: ReportedViolation): ComplianceFi
   }));
 }
 
+interface BlindNagRun {
+  readonly acknowledged: AcknowledgedFinding[];
+  readonly coverage: CheckerCoverage;
+}
+
 /**
  * cdk-nag drops acknowledged findings before CDK sees them; recover them by re-running the pack blind to
- * acknowledgements and removing what it did report.
+ * acknowledgements and removing what it did report. The same run records which rules the pack evaluated and which
+ * of them applied to some resource (a rule returns NOT_APPLICABLE otherwise), so that "pass" in COMPLIANCE.md means
+ * a rule looked at something and found it compliant.
  */
-function findingsAcknowledgedInsideNag(app: App, packName: NagPackName, pluginReports: PluginReport[]): AcknowledgedFinding[] {
+function blindNagRun(app: App, packName: NagPackName, pluginReports: PluginReport[]): BlindNagRun {
   const blindPack = new NAG_PACK_CLASSES[packName]();
-  const internals = blindPack as unknown as { isAcknowledged?: unknown };
-  if (typeof internals.isAcknowledged !== 'function') {
-    throw new Error('Compliance gate: cdk-nag no longer has NagPack.isAcknowledged; update findingsAcknowledgedInsideNag');
+  const internals = blindPack as unknown as { isAcknowledged?: unknown; applyRule?: (params: IApplyRule) => void };
+  if (typeof internals.isAcknowledged !== 'function' || typeof internals.applyRule !== 'function') {
+    throw new Error('Compliance gate: cdk-nag no longer has NagPack.isAcknowledged and NagPack.applyRule; update blindNagRun');
   }
   internals.isAcknowledged = () => false;
+  const applyRule = internals.applyRule.bind(blindPack);
+  const evaluated = new Set<string>();
+  const applicable = new Set<string>();
+  internals.applyRule = (params: IApplyRule) => {
+    // cdk-nag names the rule after the function: keep that name although the function is wrapped.
+    const ruleSuffix = params.ruleSuffixOverride ?? params.rule.name;
+    const ruleId = `${packName}-${ruleSuffix}`;
+    evaluated.add(ruleId);
+    applyRule({
+      ...params,
+      ruleSuffixOverride: ruleSuffix,
+      rule: node => {
+        try {
+          const result = params.rule(node);
+          if (result !== NagRuleCompliance.NOT_APPLICABLE) applicable.add(ruleId);
+          return result;
+        } catch (error) {
+          applicable.add(ruleId); // cdk-nag reports a rule that throws as a finding
+          throw error;
+        }
+      },
+    });
+  };
 
   const pluginReport = pluginReports.find(r => r.pluginName === packName);
   const seenByCdk = new Set([...(pluginReport?.violations ?? []), ...(pluginReport?.suppressedViolations ?? [])]
@@ -422,7 +490,7 @@ function findingsAcknowledgedInsideNag(app: App, packName: NagPackName, pluginRe
     .map(findingKey));
   const constructsByPath = new Map(app.node.findAll().map(construct => [construct.node.path, construct]));
 
-  return blindPack.validateScope(app).violations
+  const acknowledged = blindPack.validateScope(app).violations
     .flatMap(violation => violation.violatingResources.map(resource => ({
       checker: packName,
       ruleId: violation.ruleName,
@@ -431,6 +499,99 @@ function findingsAcknowledgedInsideNag(app: App, packName: NagPackName, pluginRe
     })))
     .filter(finding => !seenByCdk.has(findingKey(finding)))
     .map(finding => ({ ...finding, ...closestAcknowledgement(constructsByPath.get(finding.resourcePath), finding.ruleId) }));
+  if (evaluated.size === 0) {
+    throw new Error(`Compliance gate: cdk-nag pack ${packName} evaluated no rule; update blindNagRun`);
+  }
+  return { acknowledged, coverage: { checker: packName, rulesEvaluated: [...evaluated].sort(), rulesApplicable: [...applicable].sort() } };
+}
+
+/** The guard result of one template, as `cfn-guard validate --structured --output-format json` prints it. */
+interface GuardTemplateResult {
+  readonly compliant?: string[];
+  readonly not_applicable?: string[];
+  readonly not_compliant?: Array<{ readonly Rule?: { readonly name?: string } }>;
+}
+
+/**
+ * CfnGuardValidator keeps only the failures of cfn-guard's output, which also lists the rules each template passed
+ * and the rules that did not apply to it. This subclass reads that output as the validator's own `exec` returns it.
+ */
+class CoverageRecordingGuardValidator extends CfnGuardValidator {
+  private results?: GuardTemplateResult[];
+
+  public validate(context: IPolicyValidationContextBeta1): PolicyValidationPluginReportBeta1 {
+    const utils: { exec: (...args: unknown[]) => unknown } = require('@cdklabs/cdk-validator-cfnguard/lib/utils');
+    const exec = utils.exec;
+    utils.exec = (...args: unknown[]) => {
+      const result = exec(...args);
+      this.results = result as GuardTemplateResult[];
+      return result;
+    };
+    try {
+      return super.validate(context);
+    } finally {
+      utils.exec = exec;
+    }
+  }
+
+  public coverage(): CheckerCoverage {
+    if (!Array.isArray(this.results)) {
+      throw new Error('Compliance gate: could not read cfn-guard\'s results; @cdklabs/cdk-validator-cfnguard changed its exec, update CoverageRecordingGuardValidator');
+    }
+    const namespaced = (rule: string) => acknowledgeableId(CONTROL_TOWER_CHECKER, rule);
+    const failed = this.results.flatMap(result => (result.not_compliant ?? []).map(check => check.Rule?.name ?? ''));
+    const applicable = [...this.results.flatMap(result => result.compliant ?? []), ...failed];
+    const evaluated = [...applicable, ...this.results.flatMap(result => result.not_applicable ?? [])];
+    if (evaluated.length === 0 || failed.includes('')) {
+      throw new Error('Compliance gate: cfn-guard\'s results have an unexpected shape; update CoverageRecordingGuardValidator');
+    }
+    return {
+      checker: CONTROL_TOWER_CHECKER,
+      rulesEvaluated: [...new Set(evaluated.map(namespaced))].sort(),
+      rulesApplicable: [...new Set(applicable.map(namespaced))].sort(),
+    };
+  }
+}
+
+/**
+ * The rules of the CloudFormation validator's engine at the levels CDK asks for (warnings and errors). CDK excludes a
+ * few noisy ones by id (in its source only), so this may count a handful of rules that did not run.
+ */
+function cloudFormationValidatorCoverage(): CheckerCoverage {
+  const engine = (sharedCloudFormationValidator as unknown as { engine?: { listRules?: () => Array<{ id: string; severity: string }> } }).engine;
+  if (typeof engine?.listRules !== 'function') {
+    throw new Error('Compliance gate: CloudFormationValidatePlugin has no engine.listRules after validating; update cloudFormationValidatorCoverage');
+  }
+  const reported = new Set(['WARN', 'ERROR', 'FATAL']);
+  return {
+    checker: CLOUDFORMATION_VALIDATE_CHECKER,
+    rulesEvaluated: [...new Set(engine.listRules().filter(rule => reported.has(rule.severity))
+      .map(rule => acknowledgeableId(CLOUDFORMATION_VALIDATE_CHECKER, rule.id)))].sort(),
+  };
+}
+
+/** The rule a finding belongs to: its `ruleId` without the `[finding]` suffix cdk-nag adds per finding. */
+export function ruleOf(finding: ComplianceFinding): string {
+  return finding.ruleId.replace(/\[.*\]$/, '');
+}
+
+const GUARD_RULES_DIR = path.join(path.dirname(require.resolve('@cdklabs/cdk-validator-cfnguard/package.json')), 'rules', 'control-tower', 'cfn-guard');
+
+let controlTowerIds: Map<string, string> | undefined;
+
+/** The Control Tower control id (`CT.SQS.PR.1`) of a guard rule name (`sqs_dlq_check`), from the bundled rule files. */
+export function controlTowerControlId(guardRule: string): string | undefined {
+  if (!controlTowerIds) {
+    controlTowerIds = new Map();
+    for (const service of fs.readdirSync(GUARD_RULES_DIR)) {
+      for (const file of fs.readdirSync(path.join(GUARD_RULES_DIR, service))) {
+        // ct-sqs-pr-1.guard holds the rule named under "Rule Identifier:" in its header.
+        const name = /Rule Identifier:\s*#\s*(\w+)/.exec(fs.readFileSync(path.join(GUARD_RULES_DIR, service, file), 'utf-8'))?.[1];
+        if (name) controlTowerIds.set(name, path.parse(file).name.toUpperCase().replace(/-/g, '.'));
+      }
+    }
+  }
+  return controlTowerIds.get(guardRule.replace(/^.*::/, ''));
 }
 
 function closestAcknowledgement(resource: IConstruct | undefined, ruleId: string): { reason: string; acknowledgedAt: string } {
@@ -466,6 +627,36 @@ function unusedAcknowledgements(app: App, checkers: string[], acknowledged: Ackn
     .flatMap(declaredAcknowledgements)
     .filter(acknowledgement => belongsToACheckedRule(acknowledgement.id))
     .filter(acknowledgement => !used.has(`${acknowledgement.acknowledgedAt}|${acknowledgement.id}`));
+}
+
+/**
+ * How a blueprint's acknowledgements break the allow-list, one line per acknowledged finding or declared
+ * acknowledgement (empty when they all keep to it): an id the list does not have, a reason no entry for that id gives,
+ * an entry reserved for another blueprint, an acknowledgement that acknowledges nothing.
+ */
+export function allowListViolations(report: ComplianceReport, blueprint: string, allowList: readonly AllowedAcknowledgement[]): string[] {
+  const problems = report.acknowledged.map(finding => {
+    const where = `${finding.ruleId} on ${finding.resourcePath} (acknowledged at ${finding.acknowledgedAt})`;
+    const withId = allowList.filter(entry => entry.ids.includes(finding.ruleId));
+    if (withId.length === 0) return `${where}: the id is not in the allow-list (test/support/acknowledgements.ts)`;
+    const withReason = withId.filter(entry => entry.reason === finding.reason);
+    if (withReason.length === 0) return `${where}: the reason "${finding.reason}" is not the allow-list's for this id`;
+    if (!withReason.some(entry => entry.by === LIBRARY || entry.by === blueprint)) {
+      return `${where}: the allow-list gives this acknowledgement to ${withReason.map(entry => entry.by).join(', ')} only`;
+    }
+    return undefined;
+  });
+  const unused = report.unusedAcknowledgements.map(acknowledgement =>
+    `${acknowledgement.id} (acknowledged at ${acknowledgement.acknowledgedAt}): acknowledges no finding; remove it`);
+  return [...new Set([...problems.filter((problem): problem is string => problem !== undefined), ...unused])].sort();
+}
+
+/** Allow-list (id, reason) pairs that no blueprint's acknowledged finding uses, as `<id>: <reason>` lines. */
+export function staleAllowListEntries(reports: readonly ComplianceReport[], allowList: readonly AllowedAcknowledgement[]): string[] {
+  const used = new Set(reports.flatMap(report => report.acknowledged.map(finding => `${finding.ruleId}\n${finding.reason}`)));
+  return allowList.flatMap(entry => entry.ids
+    .filter(id => !used.has(`${id}\n${entry.reason}`))
+    .map(id => `${id} (${entry.by}, ${entry.where}): used by no blueprint`));
 }
 
 function findingKey(finding: ComplianceFinding): string {
