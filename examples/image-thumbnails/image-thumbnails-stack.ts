@@ -23,7 +23,11 @@
  *
  * Buckets: SSE-KMS with a customer managed key each (rotated, bucket keys on), versioned, TLS 1.2+ only, public
  * access blocked, server access logs to a log bucket (SSE-S3: the only encryption S3 log delivery supports),
- * lifecycle rules that expire old versions and abandoned multipart uploads.
+ * lifecycle rules that expire old versions and abandoned multipart uploads, Object Lock activated without a default
+ * retention (holds on given objects stay possible; deleting an upload on request too), EventBridge notifications on.
+ * The function's logs are encrypted with a key of their own. What the compliance packs still flag and this blueprint
+ * cannot fix (replication to a bucket it does not own, KMS on the log bucket, logging the log bucket, a VPC for a
+ * function that only calls S3, the object-prefix wildcards) is acknowledged where it arises, with the reason.
  *
  * Synthesize it with every other blueprint: `npx cdk synth` (bin/app.ts), or alone:
  * `npx cdk synth ImageThumbnails`.
@@ -91,8 +95,8 @@ export class ImageThumbnailsStack extends Stack {
       cfnBucket.notificationConfiguration = { eventBridgeConfiguration: { eventBridgeEnabled: true } };
     }
     acknowledgeNoReplication(this.uploads, 'Replication is a disaster-recovery decision: its destination is a bucket in another Region or '
-      + 'account, which this single-Region blueprint does not own. Versioning (old versions kept 30 days) and Object Lock guard the '
-      + 'uploads against overwrites and deletions; add `replicationRules` towards your recovery bucket.');
+      + 'account, which this single-Region blueprint does not own. Versioning recovers an overwritten or deleted upload for 30 days, '
+      + 'and Object Lock lets an operator hold given uploads; add `replicationRules` towards your recovery bucket.');
     acknowledgeNoReplication(this.thumbnails, 'Derived data: every thumbnail is regenerated from its upload (copy the upload onto itself, '
       + 'or replay its event), so a replica would pay twice for a cache.');
     acknowledgeNoReplication(this.accessLogs, 'Shipping access logs to a central log archive (a bucket in another account) is set up '
