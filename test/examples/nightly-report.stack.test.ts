@@ -1,0 +1,106 @@
+import { App, Aspects } from 'aws-cdk-lib';
+import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
+import { BLUEPRINT_ENV } from '../../examples';
+import { NightlyReportStack } from '../../examples/nightly-report/nightly-report-stack';
+import { LambdaLimits } from '../../lib';
+import { ALL_NAG_PACKS, complianceFindings } from '../support/compliance';
+
+describe('NightlyReport blueprint', () => {
+  const app = new App();
+  const stack = new NightlyReportStack(app, 'NightlyReport', { env: BLUEPRINT_ENV });
+  const template = Template.fromStack(stack);
+  const id = (construct: any) => stack.getLogicalId((construct.node.defaultChild ?? construct) as any);
+  const statements = (): any[] => Object.values(template.findResources('AWS::IAM::ManagedPolicy'))
+    .flatMap((p: any) => p.Properties.PolicyDocument.Statement);
+
+  test('a cron rule at 02:15 UTC invokes the live alias, with bounded EventBridge retries and a dead-letter queue', () => {
+    template.resourceCountIs('AWS::Events::Rule', 1);
+    template.hasResourceProperties('AWS::Events::Rule', {
+      ScheduleExpression: 'cron(15 2 * * ? *)',
+      State: 'ENABLED',
+      Targets: [Match.objectLike({
+        Arn: { Ref: id(stack.reporter.alias) },
+        RetryPolicy: { MaximumRetryAttempts: 3, MaximumEventAgeInSeconds: 3600 },
+        DeadLetterConfig: { Arn: { 'Fn::GetAtt': [Match.stringLikeRegexp('DeadLetterQueue'), 'Arn'] } },
+      })],
+    });
+    const rule = Object.keys(template.findResources('AWS::Events::Rule'))[0];
+    template.hasResourceProperties('AWS::Lambda::Permission', {
+      Action: 'lambda:InvokeFunction',
+      FunctionName: { Ref: id(stack.reporter.alias) },
+      Principal: 'events.amazonaws.com',
+      SourceArn: { 'Fn::GetAtt': [rule, 'Arn'] },
+      SourceAccount: BLUEPRINT_ENV.account,
+    });
+  });
+
+  test('asynchronous runs: 2 retries within 2 hours, results to the bus, failed events to the encrypted failure queue', () => {
+    template.resourceCountIs('AWS::Lambda::EventInvokeConfig', 1);
+    template.hasResourceProperties('AWS::Lambda::EventInvokeConfig', {
+      FunctionName: { Ref: id(stack.reporter.function) },
+      Qualifier: 'live',
+      MaximumRetryAttempts: 2,
+      MaximumEventAgeInSeconds: 7200,
+      DestinationConfig: { OnSuccess: { Destination: { 'Fn::GetAtt': [id(stack.reportsBus), 'Arn'] } } },
+    });
+    // A standard queue is the function's dead-letter queue: failed events are delivered once, there.
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      DeadLetterConfig: { TargetArn: { 'Fn::GetAtt': [id(stack.failedRuns), 'Arn'] } },
+      ReservedConcurrentExecutions: 1,
+      Timeout: 300,
+      Environment: { Variables: Match.objectLike({ SALES_TABLE_NAME: { Ref: id(stack.sales) }, REPORTS_TABLE_NAME: { Ref: id(stack.reports) } }) },
+    });
+    template.hasResourceProperties('AWS::SQS::Queue', {
+      KmsMasterKeyId: { 'Fn::GetAtt': [id(stack.key), 'Arn'] },
+      MessageRetentionPeriod: 1_209_600,
+      RedriveAllowPolicy: { redrivePermission: 'denyAll' },
+    });
+  });
+
+  test('both tables: customer-managed key, point-in-time recovery, deletion protection, in the backup plan', () => {
+    template.resourceCountIs('AWS::DynamoDB::Table', 2);
+    for (const table of [stack.sales, stack.reports]) {
+      expect(template.toJSON().Resources[id(table)].Properties).toMatchObject({
+        BillingMode: 'PAY_PER_REQUEST',
+        SSESpecification: { SSEEnabled: true, SSEType: 'KMS', KMSMasterKeyId: { 'Fn::GetAtt': [id(stack.key), 'Arn'] } },
+        PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+        DeletionProtectionEnabled: true,
+      });
+    }
+    template.hasResourceProperties('AWS::Backup::BackupSelection', {
+      BackupSelection: Match.objectLike({ Resources: [{ 'Fn::GetAtt': [id(stack.sales), 'Arn'] }, { 'Fn::GetAtt': [id(stack.reports), 'Arn'] }] }),
+    });
+    template.hasResourceProperties('AWS::Logs::LogGroup', { KmsKeyId: { 'Fn::GetAtt': [id(stack.key), 'Arn'] } });
+  });
+
+  test('the role may query sales, get and put reports, publish to the bus and send to the failure queue: each on its own resource', () => {
+    const data = statements().filter(s => /^(dynamodb|events|sqs):/.test([s.Action].flat()[0]));
+    expect(data).toEqual(expect.arrayContaining([
+      expect.objectContaining({ Action: 'dynamodb:Query', Resource: { 'Fn::GetAtt': [id(stack.sales), 'Arn'] } }),
+      expect.objectContaining({ Action: ['dynamodb:GetItem', 'dynamodb:PutItem'], Resource: { 'Fn::GetAtt': [id(stack.reports), 'Arn'] } }),
+      expect.objectContaining({ Action: 'events:PutEvents', Resource: { 'Fn::GetAtt': [id(stack.reportsBus), 'Arn'] } }),
+      expect.objectContaining({ Action: 'sqs:SendMessage', Resource: { 'Fn::GetAtt': [id(stack.failedRuns), 'Arn'] } }),
+    ]));
+    expect(data).toHaveLength(4);
+    const kms = statements().filter(s => [s.Action].flat().some((action: string) => action.startsWith('kms:')));
+    expect(kms.map(s => s.Resource)).toEqual(kms.map(() => ({ 'Fn::GetAtt': [id(stack.key), 'Arn'] })));
+  });
+
+  test('no IAM statement has a wildcard resource except X-Ray\'s', () => {
+    const wildcards = statements().filter(s => [s.Resource].flat().includes('*'));
+    expect(wildcards.map(s => s.Action)).toEqual([['xray:PutTraceSegments', 'xray:PutTelemetryRecords']]);
+    expect(statements().flatMap(s => [s.Action].flat()).filter(action => action.includes('*'))).toEqual([]);
+  });
+
+  test('LambdaLimits finds nothing to report', () => {
+    const limitsApp = new App();
+    const limitsStack = new NightlyReportStack(limitsApp, 'NightlyReport', { env: BLUEPRINT_ENV });
+    Aspects.of(limitsApp).add(new LambdaLimits());
+    expect(() => limitsApp.synth()).not.toThrow();
+    expect(Annotations.fromStack(limitsStack).findError('*', Match.anyValue())).toEqual([]);
+  });
+
+  test('passes every cdk-nag pack, the Control Tower rules and the strict CloudFormation validator', () => {
+    expect(complianceFindings(gateApp => new NightlyReportStack(gateApp, 'NightlyReport', { env: BLUEPRINT_ENV }), { nagPacks: ALL_NAG_PACKS })).toEqual([]);
+  });
+});
