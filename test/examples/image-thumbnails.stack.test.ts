@@ -122,7 +122,7 @@ describe('ImageThumbnails blueprint', () => {
     });
   });
 
-  test('every key is rotated and may be handed on by grant only to AWS services acting for AWS resources', () => {
+  test('every key (each bucket\'s, the logs\') is rotated and may be handed on by grant only to AWS services acting for AWS resources', () => {
     const keys = Object.values(template.findResources('AWS::KMS::Key')).map((key: any) => key.Properties);
     for (const key of keys) {
       expect(key.EnableKeyRotation).toBe(true);
@@ -131,7 +131,7 @@ describe('ImageThumbnails blueprint', () => {
         Condition: { BoolIfExists: { 'kms:GrantIsForAWSResource': 'false', 'aws:PrincipalIsAWSService': 'false' } },
       }));
     }
-    template.hasResourceProperties('AWS::Logs::LogGroup', { KmsKeyId: Match.anyValue() });
+    template.hasResourceProperties('AWS::Logs::LogGroup', { KmsKeyId: { 'Fn::GetAtt': [Match.stringLikeRegexp('^LogKey'), 'Arn'] } });
   });
 
   test('LambdaLimits finds nothing to report', () => {
