@@ -149,6 +149,9 @@ describe('order audit trail handler', () => {
     const noSequence = record('INSERT', seq(21), { new: order('o-7') });
     delete noSequence.dynamodb!.SequenceNumber;
     expect(() => toAuditEntry(noSequence)).toThrow(PoisonRecordError);
+    const noTime = record('INSERT', seq(23), { new: order('o-7') });
+    delete noTime.dynamodb!.ApproximateCreationDateTime;
+    expect(() => toAuditEntry(noTime)).toThrow(PoisonRecordError);
     expect(() => toAuditEntry(record('MODIFY', seq(22), { new: order('o-7') }))).toThrow('MODIFY without the images it needs (stream view type NEW_AND_OLD_IMAGES)');
   });
 

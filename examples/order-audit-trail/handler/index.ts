@@ -53,8 +53,9 @@ export function toAuditEntry(record: DynamoDBRecord): AuditEntry {
   const eventName = record.eventName;
   const pk = change?.Keys?.pk?.S;
   const sequenceNumber = change?.SequenceNumber;
-  if (!change || !eventName || !record.eventID || !sequenceNumber || !/^\d{1,40}$/.test(sequenceNumber)) {
-    throw new PoisonRecordError('not a DynamoDB stream record (eventName, eventID or dynamodb.SequenceNumber missing)');
+  const createdAt = change?.ApproximateCreationDateTime;
+  if (!change || !eventName || !record.eventID || !sequenceNumber || !/^\d{1,40}$/.test(sequenceNumber) || createdAt === undefined) {
+    throw new PoisonRecordError('not a DynamoDB stream record (eventName, eventID, SequenceNumber or ApproximateCreationDateTime missing)');
   }
   if (!pk?.startsWith(ORDER_KEY_PREFIX) || pk.length === ORDER_KEY_PREFIX.length) throw new PoisonRecordError('not an order item (key pk)');
   const oldImage = change.OldImage;
@@ -69,7 +70,7 @@ export function toAuditEntry(record: DynamoDBRecord): AuditEntry {
     changeId: sequenceNumber.padStart(SEQUENCE_NUMBER_DIGITS, '0'),
     eventId: record.eventID,
     eventName,
-    changedAt: new Date((change.ApproximateCreationDateTime ?? 0) * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z'),
+    changedAt: new Date(createdAt * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z'),
     actor: isTtlDeletion(record) ? 'ttl' : 'application',
     changedFields,
     before: oldImage ? pick(oldImage, changedFields) : undefined,
