@@ -1,5 +1,5 @@
 import type { SQSEvent, SQSRecord } from 'aws-lambda';
-import { DynamoDbLedger, TransactWriteItem, TransactWriter } from '../../examples/regulated-payments/handler/dynamodb-ledger';
+import { AttributeValue, DynamoDbLedger, TransactWriteItem, TransactWriter } from '../../examples/regulated-payments/handler/dynamodb-ledger';
 import { InvalidInstructionError, Ledger, LedgerOutcome, parseInstruction, PaymentInstruction, processBatch } from '../../examples/regulated-payments/handler';
 
 /** What the handler's SDK client sent, through the module mock below. */
@@ -51,6 +51,8 @@ function payment(paymentId: string, direction: 'DEBIT' | 'CREDIT', amountMinor: 
 
 const batch = (...records: SQSRecord[]): SQSEvent => ({ Records: records });
 
+const text = (value: AttributeValue): string => ('S' in value ? value.S : value.N);
+
 /**
  * A stand-in for DynamoDB that honours the ledger's two conditions: a payment entry is put only if absent, and a
  * balance change needs the account's currency (and, for a debit, enough balance). A failed condition cancels the
@@ -63,13 +65,12 @@ function fakeTable() {
     async transactWrite(transaction) {
       writer.calls.push(transaction);
       const passes = transaction.map(item => {
-        if (item.Put) return !items.has(item.Put.Item.pk.S);
-        const update = item.Update!;
-        const account = items.get(('S' in update.Key.pk) ? update.Key.pk.S : '');
-        const currency = (update.ExpressionAttributeValues[':currency'] as { S: string }).S;
-        const amount = update.ExpressionAttributeValues[':amount'] as { N: string } | undefined;
-        if (amount) return account !== undefined && account.currency === currency && Number(account.balanceMinor) >= Number(amount.N);
-        return account === undefined || account.currency === currency;
+        if (item.Put) return !items.has(text(item.Put.Item.pk));
+        const { Key, ExpressionAttributeValues: values } = item.Update!;
+        const account = items.get(text(Key.pk));
+        const amount = values[':amount'];
+        if (amount) return account !== undefined && account.currency === text(values[':currency']) && Number(account.balanceMinor) >= Number(text(amount));
+        return account === undefined || account.currency === text(values[':currency']);
       });
       if (passes.includes(false)) {
         throw Object.assign(new Error('Transaction cancelled'), {
@@ -79,13 +80,12 @@ function fakeTable() {
       }
       for (const item of transaction) {
         if (item.Put) {
-          items.set(item.Put.Item.pk.S, Object.fromEntries(Object.entries(item.Put.Item).map(([k, v]) => [k, 'S' in v ? v.S : v.N])));
+          items.set(text(item.Put.Item.pk), Object.fromEntries(Object.entries(item.Put.Item).map(([name, value]) => [name, text(value)])));
         } else {
-          const update = item.Update!;
-          const pk = ('S' in update.Key.pk) ? update.Key.pk.S : '';
-          const account = items.get(pk) ?? { pk, balanceMinor: '0', currency: (update.ExpressionAttributeValues[':currency'] as { S: string }).S };
-          const delta = Number((update.ExpressionAttributeValues[':delta'] as { N: string }).N);
-          items.set(pk, { ...account, balanceMinor: String(Number(account.balanceMinor) + delta) });
+          const { Key, ExpressionAttributeValues: values } = item.Update!;
+          const pk = text(Key.pk);
+          const account = items.get(pk) ?? { pk, balanceMinor: '0', currency: text(values[':currency']) };
+          items.set(pk, { ...account, balanceMinor: String(Number(account.balanceMinor) + Number(text(values[':delta']))) });
         }
       }
     },
@@ -233,7 +233,7 @@ describe('DynamoDbLedger', () => {
     let failNext = true;
     const flaky: TransactWriter = {
       async transactWrite(items) {
-        if (failNext && items[0].Put?.Item.pk.S === 'PAYMENT#p-2') {
+        if (failNext && items[0].Put && text(items[0].Put.Item.pk) === 'PAYMENT#p-2') {
           failNext = false;
           throw Object.assign(new Error('Rate exceeded'), { name: 'ThrottlingException' });
         }
