@@ -114,7 +114,8 @@ export function renderComplianceMarkdown(reports: readonly BlueprintReport[]): s
     sections.push(`## ${CHECKER_TITLES[checker] ?? checker}`, '');
     sections.push(knowsApplicability
       ? `${evaluated.size} rules evaluated on every blueprint; ${listed.length} applied to at least one.`
-      : `${evaluated.size} rules evaluated on every blueprint; the validator reports findings only, so the table lists the rules that found something.`);
+      : `${evaluated.size} rules of the engine at the levels CDK runs it with (warnings and errors; CDK also skips a few noisy ids). `
+        + 'The validator reports findings only, so the table lists the rules that found something.');
     sections.push('');
     if (listed.length === 0) {
       sections.push('No rule found anything on any blueprint.', '');

@@ -4,13 +4,15 @@ import { Template } from 'aws-cdk-lib/assertions';
 import { BLUEPRINT_ENV, BLUEPRINTS } from '../../examples';
 import { LambdaLimits } from '../../lib';
 import { BlueprintReport, blueprintComplianceReport, COMPLIANCE_MD, renderComplianceMarkdown } from '../../scripts/generate-compliance-md';
-import { ALLOWED_ACKNOWLEDGEMENTS } from '../support/acknowledgements';
+import { ALLOWED_ACKNOWLEDGEMENTS, AllowedAcknowledgement, LIBRARY } from '../support/acknowledgements';
 import {
+  AcknowledgedFinding,
   ALL_NAG_PACKS,
   allowListViolations,
   CLOUDFORMATION_VALIDATE_CHECKER,
   ComplianceReport,
   CONTROL_TOWER_CHECKER,
+  DeclaredAcknowledgement,
   staleAllowListEntries,
 } from '../support/compliance';
 
@@ -105,5 +107,50 @@ describe('compliance gate over the registry', () => {
 
   test('COMPLIANCE.md is the rendering of the gate\'s reports (run `npm run compliance-doc` after changing a blueprint, the library or the allow-list)', () => {
     expect(readFileSync(COMPLIANCE_MD, 'utf8')).toEqual(renderComplianceMarkdown(allGateReports()));
+  });
+});
+
+describe('allow-list checks', () => {
+  const ALLOW_LIST: AllowedAcknowledgement[] = [
+    { ids: ['Serverless-LambdaDLQ'], reason: 'Failures go to the on-failure destination.', by: LIBRARY, where: 'the function' },
+    { ids: ['AwsSolutions-IAM5[Resource::*]'], reason: 'Only Alpha needs this.', by: 'Alpha', where: 'a policy of Alpha' },
+  ];
+
+  function acknowledged(ruleId: string, reason: string, blueprint = 'Alpha'): AcknowledgedFinding {
+    return { checker: ruleId.split('-')[0], ruleId, resourcePath: `${blueprint}/Thing/Resource`, message: 'a finding', reason, acknowledgedAt: `${blueprint}/Thing` };
+  }
+
+  function report(acknowledgedFindings: AcknowledgedFinding[], unusedAcknowledgements: DeclaredAcknowledgement[] = []): ComplianceReport {
+    return { findings: [], acknowledged: acknowledgedFindings, unusedAcknowledgements, coverage: [], durationMs: 0 };
+  }
+
+  test('accepts a listed id with its reason: library entries in any blueprint, a blueprint\'s entries in that blueprint', () => {
+    const alpha = report([acknowledged('Serverless-LambdaDLQ', 'Failures go to the on-failure destination.'), acknowledged('AwsSolutions-IAM5[Resource::*]', 'Only Alpha needs this.')]);
+    const beta = report([acknowledged('Serverless-LambdaDLQ', 'Failures go to the on-failure destination.', 'Beta')]);
+    expect(allowListViolations(alpha, 'Alpha', ALLOW_LIST)).toEqual([]);
+    expect(allowListViolations(beta, 'Beta', ALLOW_LIST)).toEqual([]);
+    expect(staleAllowListEntries([alpha, beta], ALLOW_LIST)).toEqual([]);
+  });
+
+  test('names an unlisted id, a different reason, another blueprint\'s entry and an acknowledgement of nothing', () => {
+    const beta = report([
+      acknowledged('Serverless-LambdaTracing', 'Not traced.', 'Beta'),
+      acknowledged('Serverless-LambdaDLQ', 'Another reason.', 'Beta'),
+      acknowledged('AwsSolutions-IAM5[Resource::*]', 'Only Alpha needs this.', 'Beta'),
+    ], [{ id: 'AwsSolutions-SQS3', reason: 'Nothing to acknowledge.', acknowledgedAt: 'Beta/Queue' }]);
+    expect(allowListViolations(beta, 'Beta', ALLOW_LIST)).toEqual([
+      'AwsSolutions-IAM5[Resource::*] on Beta/Thing/Resource (acknowledged at Beta/Thing): the allow-list gives this acknowledgement to Alpha only',
+      'AwsSolutions-SQS3 (acknowledged at Beta/Queue): acknowledges no finding; remove it',
+      'Serverless-LambdaDLQ on Beta/Thing/Resource (acknowledged at Beta/Thing): the reason "Another reason." is not the allow-list\'s for this id',
+      'Serverless-LambdaTracing on Beta/Thing/Resource (acknowledged at Beta/Thing): the id is not in the allow-list (test/support/acknowledgements.ts)',
+    ]);
+  });
+
+  test('an entry whose id no blueprint acknowledges with its reason is stale', () => {
+    const alpha = report([acknowledged('Serverless-LambdaDLQ', 'Another reason.')]);
+    expect(staleAllowListEntries([alpha], ALLOW_LIST)).toEqual([
+      'Serverless-LambdaDLQ (library, the function): used by no blueprint',
+      'AwsSolutions-IAM5[Resource::*] (Alpha, a policy of Alpha): used by no blueprint',
+    ]);
   });
 });
