@@ -1,17 +1,30 @@
 /**
- * Blueprint: an SQS worker with partial batch failures.
+ * Blueprint: an SQS worker in a VPC with partial batch failures.
  *
  * What it shows: `QueuePair` (an encrypted, SSL-only source queue with its dead-letter queue and redrive-allow
  * policy) feeding a `ServerlessFunction` through `EventSource.sqs`, bound to the live alias, with
  * ReportBatchItemFailures on (the default), a maximum concurrency so a burst cannot starve the account, and a
  * handler (handler/index.ts, bundled locally by esbuild) that returns the failed message ids only.
  *
+ * The worker runs in a VPC of its own with isolated subnets only: no internet gateway, no NAT gateway, no route out,
+ * and the VPC's default security group emptied.
+ * Its security group allows no inbound and no outbound traffic, because the handler makes no network call: Lambda
+ * itself, outside the VPC, polls the queue, deletes the processed messages, ships the logs and traces, and writes
+ * failed asynchronous invocations to the dead-letter queue. A handler that calls an AWS service adds that service's
+ * VPC endpoint (a gateway endpoint for DynamoDB or S3, an interface endpoint otherwise) and one egress rule to it:
+ * still no NAT. The VPC's flow logs (accepted and rejected traffic) go to a log group kept a year, encrypted, like the
+ * function's logs, with a customer-managed key rotated yearly.
+ *
  * Synthesize it with every other blueprint: `npx cdk synth` (bin/app.ts), or alone:
  * `npx cdk synth OrderEventsWorker`.
  */
 import * as path from 'path';
-import { Duration, Stack, StackProps } from 'aws-cdk-lib';
+import { Duration, Fn, Stack, StackProps, Validations } from 'aws-cdk-lib';
+import * as ec2 from 'aws-cdk-lib/aws-ec2';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as kms from 'aws-cdk-lib/aws-kms';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { EventSource, QueuePair, ServerlessFunction } from '../../lib';
 import { bundledCode } from '../shared/bundle';
@@ -19,6 +32,14 @@ import { bundledCode } from '../shared/bundle';
 export class OrderEventsWorkerStack extends Stack {
   /** The order events queue and its dead-letter queue. */
   public readonly queues: QueuePair;
+  /** The worker's network: isolated subnets only. */
+  public readonly vpc: ec2.Vpc;
+  /** The worker's security group: no ingress, no egress. */
+  public readonly securityGroup: ec2.SecurityGroup;
+  /** Encrypts the worker's logs and the VPC's flow logs. */
+  public readonly logKey: kms.Key;
+  /** The VPC's flow logs. */
+  public readonly flowLogs: logs.LogGroup;
   /** The worker. */
   public readonly worker: ServerlessFunction;
 
@@ -28,6 +49,40 @@ export class OrderEventsWorkerStack extends Stack {
     // Visibility timeout 6 x the function timeout, as Lambda recommends for SQS sources (LambdaLimits checks it).
     this.queues = new QueuePair(this, 'OrderEvents', { visibilityTimeout: Duration.seconds(180), maxReceiveCount: 5 });
 
+    this.logKey = new kms.Key(this, 'LogKey', { description: 'Encrypts the order events worker logs and its VPC flow logs', enableKeyRotation: true });
+    // Nobody may hand the key on with a grant, but AWS services acting for AWS resources (Control Tower CT.KMS.PR.3).
+    this.logKey.addToResourcePolicy(new iam.PolicyStatement({
+      sid: 'DenyGrantsExceptForAwsServices',
+      effect: iam.Effect.DENY,
+      principals: [new iam.AnyPrincipal()],
+      actions: ['kms:CreateGrant'],
+      // In a key policy, "*" means this key.
+      resources: ['*'],
+      conditions: { BoolIfExists: { 'kms:GrantIsForAWSResource': 'false', 'aws:PrincipalIsAWSService': 'false' } },
+    }));
+
+    this.vpc = new ec2.Vpc(this, 'Network', {
+      maxAzs: 2,
+      natGateways: 0,
+      subnetConfiguration: [{ name: 'Isolated', subnetType: ec2.SubnetType.PRIVATE_ISOLATED, cidrMask: 24 }],
+      // Removes every rule of the VPC's default security group (HIPAA, NIST and PCI VPCDefaultSecurityGroupClosed), through a
+      // deploy-time function of aws-cdk-lib that cannot itself be placed in the VPC.
+      restrictDefaultSecurityGroup: true,
+    });
+    const restrictProvider = this.node.findChild('Custom::VpcRestrictDefaultSGCustomResourceProvider');
+    Validations.of(restrictProvider.node.findChild('Handler')).acknowledge({
+      id: 'cdk-validator-cfnguard::lambda_inside_vpc_check',
+      reason: "aws-cdk-lib's deploy-time provider that removes the default security group's rules (VPCDefaultSecurityGroupClosed); "
+        + 'it runs only while CloudFormation deploys the VPC, calls the EC2 API only, and sees no order data.',
+    });
+    this.flowLogs = this.addFlowLogs();
+
+    this.securityGroup = new ec2.SecurityGroup(this, 'WorkerSecurityGroup', {
+      vpc: this.vpc,
+      description: 'Order events worker: no ingress, and no egress (the handler makes no network call)',
+      allowAllOutbound: false,
+    });
+
     this.worker = new ServerlessFunction(this, 'Worker', {
       runtime: lambda.Runtime.NODEJS_24_X,
       code: bundledCode(path.join(__dirname, 'handler', 'index.ts'), { target: 'node24' }),
@@ -35,7 +90,45 @@ export class OrderEventsWorkerStack extends Stack {
       description: 'Applies order events; reports partial batch failures',
       memorySize: 512,
       timeout: Duration.seconds(30),
+      // At least the mapping's maximum concurrency, so the poller is never throttled by the function's own cap.
+      reservedConcurrentExecutions: 10,
+      logEncryptionKey: this.logKey,
+      vpc: this.vpc,
+      vpcSubnets: { subnetType: ec2.SubnetType.PRIVATE_ISOLATED },
+      securityGroups: [this.securityGroup],
       eventSources: [EventSource.sqs(this.queues.queue, { batchSize: 10, maxConcurrency: 5 })],
     });
+  }
+
+  /**
+   * The VPC's two Availability Zones, picked by CloudFormation at deploy time (`Fn::GetAZs`), as in an environment-agnostic
+   * stack: otherwise CDK would look them up in the account at synth, and `cdk synth` would need AWS credentials.
+   */
+  public get availabilityZones(): string[] {
+    return [Fn.select(0, Fn.getAzs()), Fn.select(1, Fn.getAzs())];
+  }
+
+  /** Flow logs of the whole VPC to an encrypted log group, through a role whose one policy is customer-managed. */
+  private addFlowLogs(): logs.LogGroup {
+    const flowLogs = new logs.LogGroup(this, 'FlowLogs', { retention: logs.RetentionDays.ONE_YEAR, encryptionKey: this.logKey });
+    const role = new iam.Role(this, 'FlowLogRole', {
+      // This account's flow logs only (confused deputy).
+      assumedBy: new iam.ServicePrincipal('vpc-flow-logs.amazonaws.com', { conditions: { StringEquals: { 'aws:SourceAccount': this.account } } }),
+      description: 'Delivers the order events worker VPC flow logs to their log group',
+    });
+    new iam.ManagedPolicy(this, 'FlowLogPolicy', {
+      description: 'Writes the VPC flow logs to their log group only',
+      roles: [role],
+      statements: [new iam.PolicyStatement({
+        actions: ['logs:CreateLogStream', 'logs:PutLogEvents', 'logs:DescribeLogStreams'],
+        resources: [flowLogs.logGroupArn],
+      })],
+    });
+    // Without policy updates: aws-cdk-lib would put the same statement in an inline policy, which the packs refuse.
+    this.vpc.addFlowLog('FlowLog', {
+      destination: ec2.FlowLogDestination.toCloudWatchLogs(flowLogs, role.withoutPolicyUpdates()),
+      trafficType: ec2.FlowLogTrafficType.ALL,
+    });
+    return flowLogs;
   }
 }

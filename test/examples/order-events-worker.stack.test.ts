@@ -1,13 +1,20 @@
-import { App } from 'aws-cdk-lib';
-import { Template } from 'aws-cdk-lib/assertions';
+import { App, Aspects } from 'aws-cdk-lib';
+import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import { BLUEPRINT_ENV } from '../../examples';
 import { OrderEventsWorkerStack } from '../../examples/order-events-worker/order-events-worker-stack';
+import { LambdaLimits } from '../../lib';
+import { ALL_NAG_PACKS, complianceFindings } from '../support/compliance';
+import { limitWarnings } from '../validation/helpers';
 
 describe('OrderEventsWorker blueprint', () => {
   const app = new App();
   const stack = new OrderEventsWorkerStack(app, 'OrderEventsWorker', { env: BLUEPRINT_ENV });
   const template = Template.fromStack(stack);
+  const resources = template.toJSON().Resources;
   const id = (construct: any) => stack.getLogicalId((construct.node.defaultChild ?? construct) as any);
+  const statements = (): any[] => Object.values(template.findResources('AWS::IAM::ManagedPolicy'))
+    .flatMap((p: any) => p.Properties.PolicyDocument.Statement);
+  const isolatedSubnets = () => stack.vpc.isolatedSubnets.map(subnet => ({ Ref: id(subnet) }));
 
   test('the queue feeds the live alias with partial batch responses and a concurrency cap', () => {
     template.resourceCountIs('AWS::Lambda::EventSourceMapping', 1);
@@ -29,12 +36,132 @@ describe('OrderEventsWorker blueprint', () => {
   });
 
   test('the worker may receive and delete messages of its queue only', () => {
-    const statements = Object.values(template.findResources('AWS::IAM::ManagedPolicy'))
-      .flatMap((p: any) => p.Properties.PolicyDocument.Statement)
-      .filter((s: any) => JSON.stringify(s.Action).includes('sqs:ReceiveMessage'));
-    expect(statements).toEqual([expect.objectContaining({
+    const sqsStatements = statements().filter((s: any) => JSON.stringify(s.Action).includes('sqs:ReceiveMessage'));
+    expect(sqsStatements).toEqual([expect.objectContaining({
       Action: ['sqs:ReceiveMessage', 'sqs:DeleteMessage', 'sqs:GetQueueAttributes'],
       Resource: { 'Fn::GetAtt': [id(stack.queues.queue), 'Arn'] },
     })]);
   });
+
+  test('the function runs in the two isolated subnets, with its own security group only', () => {
+    expect(stack.vpc.isolatedSubnets).toHaveLength(2);
+    expect(resources[id(stack.worker.function)].Properties.VpcConfig).toEqual({
+      SubnetIds: isolatedSubnets(),
+      SecurityGroupIds: [{ 'Fn::GetAtt': [id(stack.securityGroup), 'GroupId'] }],
+    });
+    // The library creates no security group of its own when one is given.
+    expect(stack.worker.securityGroup).toBeUndefined();
+    template.resourceCountIs('AWS::EC2::SecurityGroup', 1);
+  });
+
+  test('the VPC has no way out: no internet or NAT gateway, no route, no endpoint, no public subnet', () => {
+    template.resourceCountIs('AWS::EC2::VPC', 1);
+    template.resourceCountIs('AWS::EC2::Subnet', 2);
+    for (const type of ['AWS::EC2::InternetGateway', 'AWS::EC2::NatGateway', 'AWS::EC2::EIP', 'AWS::EC2::Route', 'AWS::EC2::VPCEndpoint']) {
+      template.resourceCountIs(type, 0);
+    }
+    template.allResourcesProperties('AWS::EC2::Subnet', { MapPublicIpOnLaunch: false });
+    expect(stack.vpc.publicSubnets).toEqual([]);
+    expect(stack.vpc.privateSubnets).toEqual([]);
+  });
+
+  test('the security group allows no ingress and no egress (the handler makes no network call)', () => {
+    const group = resources[id(stack.securityGroup)].Properties;
+    expect(group.SecurityGroupIngress).toBeUndefined();
+    // aws-cdk-lib's placeholder for "no egress": CloudFormation would otherwise add allow-all egress to a group without rules.
+    expect(group.SecurityGroupEgress).toEqual([
+      { CidrIp: '255.255.255.255/32', Description: 'Disallow all traffic', FromPort: 252, IpProtocol: 'icmp', ToPort: 86 },
+    ]);
+    template.resourceCountIs('AWS::EC2::SecurityGroupIngress', 0);
+    template.resourceCountIs('AWS::EC2::SecurityGroupEgress', 0);
+  });
+
+  test('the VPC\'s default security group is emptied at deployment', () => {
+    template.hasResourceProperties('Custom::VpcRestrictDefaultSG', {
+      DefaultSecurityGroupId: { 'Fn::GetAtt': [id(stack.vpc), 'DefaultSecurityGroup'] },
+    });
+  });
+
+  test('the Availability Zones are chosen at deploy time: synth looks nothing up in the account', () => {
+    const zones = Object.values(template.findResources('AWS::EC2::Subnet')).map((subnet: any) => subnet.Properties.AvailabilityZone);
+    expect(zones).toEqual([0, 1].map(index => ({ 'Fn::Select': [index, { 'Fn::GetAZs': '' }] })));
+    expect(app.synth().manifest.missing).toBeUndefined();
+  });
+
+  test('flow logs record all traffic of the VPC into a log group kept a year, encrypted with the rotated key', () => {
+    template.resourceCountIs('AWS::EC2::FlowLog', 1);
+    const flowLog = Object.values(template.findResources('AWS::EC2::FlowLog'))[0] as any;
+    expect(flowLog.Properties).toMatchObject({
+      ResourceType: 'VPC',
+      ResourceId: { Ref: id(stack.vpc) },
+      TrafficType: 'ALL',
+      LogDestinationType: 'cloud-watch-logs',
+      LogGroupName: { Ref: id(stack.flowLogs) },
+    });
+    expect(resources[id(stack.flowLogs)].Properties).toMatchObject({
+      RetentionInDays: 365,
+      KmsKeyId: { 'Fn::GetAtt': [id(stack.logKey), 'Arn'] },
+    });
+    expect(resources[id(stack.logKey)].Properties.EnableKeyRotation).toBe(true);
+    expect(resources[id(stack.worker.logGroup)].Properties.KmsKeyId).toEqual({ 'Fn::GetAtt': [id(stack.logKey), 'Arn'] });
+  });
+
+  test('the flow-log role is trusted by this account\'s flow logs only and may write to their log group only, without an inline policy', () => {
+    const roleId = flowLogRoleId();
+    expect(resources[roleId].Properties.AssumeRolePolicyDocument.Statement).toEqual([{
+      Effect: 'Allow',
+      Action: 'sts:AssumeRole',
+      Principal: { Service: 'vpc-flow-logs.amazonaws.com' },
+      Condition: { StringEquals: { 'aws:SourceAccount': BLUEPRINT_ENV.account } },
+    }]);
+    const policies = Object.values(template.findResources('AWS::IAM::ManagedPolicy'))
+      .filter((policy: any) => JSON.stringify(policy.Properties.Roles) === JSON.stringify([{ Ref: roleId }]));
+    expect(policies.map((policy: any) => policy.Properties.PolicyDocument.Statement)).toEqual([[{
+      Effect: 'Allow',
+      Action: ['logs:CreateLogStream', 'logs:PutLogEvents', 'logs:DescribeLogStreams'],
+      Resource: { 'Fn::GetAtt': [id(stack.flowLogs), 'Arn'] },
+    }]]);
+    template.resourceCountIs('AWS::IAM::Policy', 0);
+  });
+
+  test('the worker may create network interfaces in its subnets and security group only', () => {
+    const create = statements().find(s => s.Sid === 'CreateNetworkInterfaces');
+    const arn = (resource: string, name: unknown) => ({
+      'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, `:ec2:${BLUEPRINT_ENV.region}:${BLUEPRINT_ENV.account}:${resource}/`, name]],
+    });
+    expect(create.Resource).toEqual([
+      ...isolatedSubnets().map(subnet => arn('subnet', subnet)),
+      arn('security-group', { 'Fn::GetAtt': [id(stack.securityGroup), 'GroupId'] }),
+      { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, `:ec2:${BLUEPRINT_ENV.region}:${BLUEPRINT_ENV.account}:network-interface/*`]] },
+    ]);
+  });
+
+  test('reserved concurrency covers the mapping\'s maximum concurrency', () => {
+    template.hasResourceProperties('AWS::Lambda::Function', { ReservedConcurrentExecutions: 10 });
+  });
+
+  test('no IAM statement has a wildcard resource except X-Ray\'s and the two EC2 describe actions a VPC function needs', () => {
+    // Neither X-Ray's two actions nor ec2:DescribeNetworkInterfaces / ec2:DescribeSubnets support resource-level permissions.
+    const wildcards = statements().filter(s => [s.Resource].flat().includes('*')).map(s => s.Action);
+    expect(wildcards).toEqual([['xray:PutTraceSegments', 'xray:PutTelemetryRecords'], ['ec2:DescribeNetworkInterfaces', 'ec2:DescribeSubnets']]);
+    expect(statements().flatMap(s => [s.Action].flat()).filter(action => action.includes('*'))).toEqual([]);
+  });
+
+  test('LambdaLimits finds nothing to report', () => {
+    const limitsApp = new App({ context: { 'cdk-lambda-kit:evaluationDate': '2026-11-22' } });
+    const limitsStack = new OrderEventsWorkerStack(limitsApp, 'OrderEventsWorker', { env: BLUEPRINT_ENV });
+    Aspects.of(limitsApp).add(new LambdaLimits());
+    expect(() => limitsApp.synth()).not.toThrow();
+    expect(Annotations.fromStack(limitsStack).findError('*', Match.anyValue())).toEqual([]);
+    expect(limitWarnings(limitsStack)).toEqual([]);
+  });
+
+  test('passes every cdk-nag pack, the Control Tower rules and the strict CloudFormation validator', () => {
+    expect(complianceFindings(gateApp => new OrderEventsWorkerStack(gateApp, 'OrderEventsWorker', { env: BLUEPRINT_ENV }), { nagPacks: ALL_NAG_PACKS })).toEqual([]);
+  });
+
+  function flowLogRoleId(): string {
+    const flowLog = Object.values(template.findResources('AWS::EC2::FlowLog'))[0] as any;
+    return flowLog.Properties.DeliverLogsPermissionArn['Fn::GetAtt'][0];
+  }
 });
