@@ -26,7 +26,7 @@ describe('RegulatedPayments blueprint', () => {
       expect.stringMatching(/^Serverless-LambdaEventSourceMappingDestination @ RegulatedPayments\/Worker\/Sqs\w+\/Resource$/),
       'Serverless-SQSRedrivePolicy @ RegulatedPayments/Instructions/DeadLetterQueue',
       'Serverless-SQSRedrivePolicy @ RegulatedPayments/Worker/DeadLetterQueue',
-      'cdk-validator-cfnguard::lambda_inside_vpc_check @ RegulatedPayments/Custom::VpcRestrictDefaultSGCustomResourceProvider',
+      'cdk-validator-cfnguard::lambda_inside_vpc_check @ RegulatedPayments/Custom::VpcRestrictDefaultSGCustomResourceProvider/Handler',
       'cdk-validator-cfnguard::sqs_dlq_check @ RegulatedPayments/Worker/DeadLetterQueue',
     ]);
   });
@@ -54,7 +54,7 @@ describe('RegulatedPayments blueprint', () => {
   test('the network has no route to the internet, flow logs on, and a DynamoDB endpoint limited to writing the ledger', () => {
     template.resourceCountIs('AWS::EC2::InternetGateway', 0);
     template.resourceCountIs('AWS::EC2::NatGateway', 0);
-    template.allResourcesProperties('AWS::EC2::Subnet', { MapPublicIpOnLaunch: false });
+    template.allResourcesProperties('AWS::EC2::Subnet', { MapPublicIpOnLaunch: false, AvailabilityZone: { 'Fn::Select': [Match.anyValue(), { 'Fn::GetAZs': '' }] } });
     template.hasResourceProperties('AWS::EC2::FlowLog', { ResourceId: { Ref: id(stack.vpc) }, TrafficType: 'ALL', LogDestinationType: 'cloud-watch-logs' });
     template.resourceCountIs('Custom::VpcRestrictDefaultSG', 1);
     template.resourceCountIs('AWS::EC2::VPCEndpoint', 1);
