@@ -31,6 +31,15 @@ describe('RegulatedPayments blueprint', () => {
     ]);
   });
 
+  test("one workload: one worker (beside aws-cdk-lib's default-SG provider), one table, three queues, the workload key and the alarm topic's key", () => {
+    template.resourceCountIs('AWS::Lambda::Function', 2);
+    template.resourceCountIs('AWS::DynamoDB::Table', 1);
+    // Instructions, their dead-letter queue, and the worker's dead-letter queue for failed asynchronous invocations.
+    template.resourceCountIs('AWS::SQS::Queue', 3);
+    template.resourceCountIs('AWS::KMS::Key', 2);
+    template.allResourcesProperties('AWS::SQS::Queue', { KmsMasterKeyId: keyArn });
+  });
+
   test('the worker runs under the strict profile: isolated subnets, reserved concurrency, the key on environment, logs and dead letters, no URL', () => {
     const isolatedSubnets = stack.vpc.isolatedSubnets.map(subnet => ({ Ref: id(subnet) }));
     expect(isolatedSubnets).toHaveLength(2);
