@@ -108,6 +108,7 @@ function unencryptedQueueOrTopic(destination: AsyncDestination): boolean {
 
 function hasEnvironment(props: ServerlessFunctionProps, cfnFunction: lambda.CfnFunction): boolean {
   if (Object.keys(props.environment ?? {}).length > 0) return true;
+  // aws-cdk-lib renders the variables lazily: resolving sees those added with addEnvironment after construction.
   const environment = Stack.of(cfnFunction).resolve(cfnFunction.environment);
-  return Object.keys(environment?.variables ?? environment?.Variables ?? {}).length > 0;
+  return Object.keys(environment?.variables ?? {}).length > 0;
 }
