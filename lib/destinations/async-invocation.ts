@@ -53,7 +53,7 @@ export function configureAsyncInvocation(scope: Construct, options: AsyncInvocat
     } : undefined,
   });
   // The qualifier is the alias's name: the alias must exist first.
-  config.addDependency(aliasResource);
+  config.addResourceDependency(aliasResource);
   recordPropertyNames(config, {
     MaximumRetryAttempts: 'retryAttempts',
     MaximumEventAgeInSeconds: 'maxEventAge',
