@@ -1,14 +1,11 @@
+import { ConditionalCheckFailedException, DynamoDBClient, PutItemCommand, ProvisionedThroughputExceededException } from '@aws-sdk/client-dynamodb';
 import type { AttributeValue, DynamoDBRecord } from 'aws-lambda';
+import { mockClient } from 'aws-sdk-client-mock';
 import {
   AuditEntry, AuditLog, auditItem, changedAttributes, dynamoDbAuditLog, handler, PoisonRecordError, processBatch, toAuditEntry,
 } from '../../examples/order-audit-trail/handler';
 
-// The AWS SDK comes from the Lambda runtime and is not a dependency of this project: the entry point's require is mocked.
-const mockSend = jest.fn();
-jest.mock('@aws-sdk/client-dynamodb', () => ({
-  DynamoDBClient: jest.fn(() => ({ send: mockSend })),
-  PutItemCommand: jest.fn((input: unknown) => ({ input })),
-}), { virtual: true });
+const dynamoDb = mockClient(DynamoDBClient);
 
 type Image = Record<string, AttributeValue>;
 const STREAM_ARN = 'arn:aws:dynamodb:eu-west-1:111111111111:table/OrderAuditTrail-OrdersA9B65338-1B2C3D4E5F6G/stream/2026-11-22T09:14:07.123';
@@ -73,7 +70,10 @@ function memoryLog(): AuditLog & { entries: AuditEntry[]; failOn: Map<string, nu
 const seq = (n: number) => `4421584500000000017${String(n).padStart(6, '0')}`;
 const padded = (n: number) => seq(n).padStart(40, '0');
 
-beforeEach(() => jest.spyOn(console, 'log').mockImplementation(() => undefined));
+beforeEach(() => {
+  dynamoDb.reset();
+  jest.spyOn(console, 'log').mockImplementation(() => undefined);
+});
 afterEach(() => jest.restoreAllMocks());
 
 describe('order audit trail handler', () => {
@@ -183,18 +183,13 @@ describe('order audit trail handler', () => {
 });
 
 describe('DynamoDB audit log', () => {
-  function fakeSdk(send: jest.Mock) {
-    return () => ({
-      DynamoDBClient: class { send = send; },
-      PutItemCommand: class { constructor(public readonly input: object) {} },
-    });
-  }
   const entry = toAuditEntry(record('MODIFY', seq(50), { old: order('o-11'), new: order('o-11', { status: { S: 'CANCELLED' } }) }));
+  const puts = () => dynamoDb.commandCalls(PutItemCommand).map(call => call.args[0].input);
 
   test('puts the audit item only if no item has its key', async () => {
-    const send = jest.fn(async () => ({}));
-    await expect(dynamoDbAuditLog('AuditTrail', fakeSdk(send)).append(entry)).resolves.toBe('appended');
-    expect(send).toHaveBeenCalledWith({ input: {
+    dynamoDb.on(PutItemCommand).resolves({});
+    await expect(dynamoDbAuditLog('AuditTrail').append(entry)).resolves.toBe('appended');
+    expect(puts()).toEqual([{
       TableName: 'AuditTrail',
       Item: {
         orderId: { S: 'o-11' },
@@ -208,14 +203,30 @@ describe('DynamoDB audit log', () => {
         after: { M: { status: { S: 'CANCELLED' } } },
       },
       ConditionExpression: 'attribute_not_exists(changeId)',
-    } });
+    }]);
   });
 
   test('a failed condition means the change was audited before; any other error is thrown', async () => {
-    const conditionFailed = jest.fn(async () => { throw Object.assign(new Error('The conditional request failed'), { name: 'ConditionalCheckFailedException' }); });
-    await expect(dynamoDbAuditLog('AuditTrail', fakeSdk(conditionFailed)).append(entry)).resolves.toBe('duplicate');
-    const throttled = jest.fn(async () => { throw Object.assign(new Error('Throughput exceeds the current capacity'), { name: 'ProvisionedThroughputExceededException' }); });
-    await expect(dynamoDbAuditLog('AuditTrail', fakeSdk(throttled)).append(entry)).rejects.toThrow('Throughput exceeds the current capacity');
+    dynamoDb.on(PutItemCommand).rejects(new ConditionalCheckFailedException({ message: 'The conditional request failed', $metadata: {} }));
+    await expect(dynamoDbAuditLog('AuditTrail').append(entry)).resolves.toBe('duplicate');
+    dynamoDb.on(PutItemCommand).rejects(new ProvisionedThroughputExceededException({ message: 'Throughput exceeds the current capacity', $metadata: {} }));
+    await expect(dynamoDbAuditLog('AuditTrail').append(entry)).rejects.toThrow('Throughput exceeds the current capacity');
+  });
+
+  test('binary values are written as their bytes, not as the base64 text the stream carries', async () => {
+    dynamoDb.on(PutItemCommand).resolves({});
+    const signature = Buffer.from('%PDF-1.7 signed receipt');
+    const signed = order('o-16', {
+      receipt: { B: signature.toString('base64') },
+      scans: { L: [{ BS: [Buffer.from([0, 255]).toString('base64')] }] },
+      customer: { M: { photo: { B: Buffer.from([137, 80, 78, 71]).toString('base64') } } },
+    });
+    await dynamoDbAuditLog('AuditTrail').append(toAuditEntry(record('MODIFY', seq(53), { old: order('o-16'), new: signed })));
+    expect(puts()[0].Item?.after).toEqual({ M: {
+      receipt: { B: signature },
+      scans: { L: [{ BS: [Buffer.from([0, 255])] }] },
+      customer: { M: { photo: { B: Buffer.from([137, 80, 78, 71]) } } },
+    } });
   });
 
   test('an INSERT item has no "before" and a REMOVE item no "after"', () => {
@@ -227,8 +238,8 @@ describe('DynamoDB audit log', () => {
 describe('the Lambda entry point', () => {
   test('writes to the table named by AUDIT_TABLE_NAME and reports the first failure onwards', async () => {
     process.env.AUDIT_TABLE_NAME = 'OrderAuditTrail-AuditTrail';
-    mockSend.mockImplementation(async (command: { input: { Item: Image } }) => {
-      if (command.input.Item.orderId.S === 'o-14') throw Object.assign(new Error('Internal server error'), { name: 'InternalServerError' });
+    dynamoDb.on(PutItemCommand).callsFake(async input => {
+      if (input.Item.orderId.S === 'o-14') throw Object.assign(new Error('Internal server error'), { name: 'InternalServerError' });
       return {};
     });
     const result = await handler({ Records: [
@@ -237,7 +248,7 @@ describe('the Lambda entry point', () => {
       record('INSERT', seq(62), { new: order('o-15') }),
     ] });
     expect(result).toEqual({ batchItemFailures: [{ itemIdentifier: seq(61) }, { itemIdentifier: seq(62) }] });
-    expect(mockSend.mock.calls.map(([command]) => [command.input.TableName, command.input.Item.orderId.S])).toEqual([
+    expect(dynamoDb.commandCalls(PutItemCommand).map(({ args: [{ input }] }) => [input.TableName, input.Item?.orderId.S])).toEqual([
       ['OrderAuditTrail-AuditTrail', 'o-13'],
       ['OrderAuditTrail-AuditTrail', 'o-14'],
     ]);

@@ -11,12 +11,16 @@
  * fails the handler stops and reports it and every record after it. With bisect-on-error and bounded retries on the
  * mapping, a record that keeps failing ends up in the on-failure queue instead of blocking the shard.
  */
-import type { AttributeValue, DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
+import { AttributeValue, ConditionalCheckFailedException, DynamoDBClient, PutItemCommand } from '@aws-sdk/client-dynamodb';
+import type { AttributeValue as StreamValue, DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 
 /** The key prefix of order items in the orders table (the mapping's filter lets only these through). */
 export const ORDER_KEY_PREFIX = 'ORDER#';
 
-type Image = Record<string, AttributeValue>;
+/** An item image as the stream event carries it (JSON: binary values base64-encoded). */
+type Image = Record<string, StreamValue>;
+/** An item as the SDK writes it. */
+type Item = Record<string, AttributeValue>;
 
 /** One change of one order, as the audit table stores it. */
 export interface AuditEntry {
@@ -32,9 +36,9 @@ export interface AuditEntry {
   /** Top-level attributes that changed, sorted. */
   readonly changedFields: string[];
   /** The changed attributes' values before the change (absent for INSERT). */
-  readonly before?: Image;
+  readonly before?: Item;
   /** The changed attributes' values after the change (absent for REMOVE). */
-  readonly after?: Image;
+  readonly after?: Item;
 }
 
 /** Where audit records go: 'duplicate' when this change was recorded before. */
@@ -73,8 +77,8 @@ export function toAuditEntry(record: DynamoDBRecord): AuditEntry {
     changedAt: new Date(createdAt * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z'),
     actor: isTtlDeletion(record) ? 'ttl' : 'application',
     changedFields,
-    before: oldImage ? pick(oldImage, changedFields) : undefined,
-    after: newImage ? pick(newImage, changedFields) : undefined,
+    before: oldImage ? toItem(pick(oldImage, changedFields)) : undefined,
+    after: newImage ? toItem(pick(newImage, changedFields)) : undefined,
   };
 }
 
@@ -100,7 +104,7 @@ export function changedAttributes(before: Image, after: Image): string[] {
 }
 
 /** A comparable text of an attribute value: set members in sorted order (DynamoDB does not keep set order). */
-function canonical(value: AttributeValue | undefined): string {
+function canonical(value: StreamValue | undefined): string {
   if (value === undefined) return '';
   return JSON.stringify(value, (_key, v) => {
     if (v && typeof v === 'object' && !Array.isArray(v)) {
@@ -116,6 +120,23 @@ function pick(image: Image, names: string[]): Image {
   return Object.fromEntries(names.filter(name => image[name] !== undefined).map(name => [name, image[name]]));
 }
 
+/** A stream image as an item the SDK writes. */
+function toItem(image: Image): Item {
+  return Object.fromEntries(Object.entries(image).map(([name, value]) => [name, toItemValue(value)]));
+}
+
+/**
+ * Binary values arrive base64-encoded in the event; the SDK wants their bytes (given the text, it would encode it
+ * again and store other bytes). Every other type has the same form in both.
+ */
+function toItemValue(value: StreamValue): AttributeValue {
+  if (value.B !== undefined) return { B: Buffer.from(value.B, 'base64') };
+  if (value.BS !== undefined) return { BS: value.BS.map(b => Buffer.from(b, 'base64')) };
+  if (value.L !== undefined) return { L: value.L.map(toItemValue) };
+  if (value.M !== undefined) return { M: toItem(value.M) };
+  return value;
+}
+
 /** TTL deletions are REMOVE records made by the DynamoDB service principal. */
 function isTtlDeletion(record: DynamoDBRecord): boolean {
   const identity = record.userIdentity;
@@ -128,40 +149,34 @@ function log(level: string, message: string, record: DynamoDBRecord) {
   console.log(JSON.stringify({ level, message, eventId, sequenceNumber: record.dynamodb?.SequenceNumber, eventName }));
 }
 
-/** The part of `@aws-sdk/client-dynamodb` this handler uses. */
-interface DynamoDbSdk {
-  DynamoDBClient: new (config: object) => { send(command: unknown): Promise<unknown> };
-  PutItemCommand: new (input: object) => unknown;
-}
+/** Created once per execution environment and reused by every invocation (its connections too). */
+const dynamoDb = new DynamoDBClient({});
 
 /**
  * An audit log in a DynamoDB table (key: orderId, changeId), each record written only if absent.
  *
- * The SDK comes from the Lambda runtime (bundledCode keeps `@aws-sdk/*` external), loaded on first use.
+ * The SDK is the Lambda runtime's: bundledCode keeps `@aws-sdk/*` out of the bundle.
  */
-export function dynamoDbAuditLog(tableName: string, sdk: () => DynamoDbSdk = () => require('@aws-sdk/client-dynamodb')): AuditLog {
-  let client: { send(command: unknown): Promise<unknown> } | undefined;
+export function dynamoDbAuditLog(tableName: string): AuditLog {
   return {
     async append(entry) {
-      const { DynamoDBClient, PutItemCommand } = sdk();
-      client ??= new DynamoDBClient({});
       try {
-        await client.send(new PutItemCommand({
+        await dynamoDb.send(new PutItemCommand({
           TableName: tableName,
           Item: auditItem(entry),
           ConditionExpression: 'attribute_not_exists(changeId)',
         }));
         return 'appended';
       } catch (error) {
-        if ((error as Error).name === 'ConditionalCheckFailedException') return 'duplicate';
+        if (error instanceof ConditionalCheckFailedException) return 'duplicate';
         throw error;
       }
     },
   };
 }
 
-/** The audit entry as a DynamoDB item (the images are already attribute values). */
-export function auditItem(entry: AuditEntry): Image {
+/** The audit entry as a DynamoDB item. */
+export function auditItem(entry: AuditEntry): Item {
   return {
     orderId: { S: entry.orderId },
     changeId: { S: entry.changeId },
