@@ -1,19 +1,12 @@
+import { ConditionalCheckFailedException, DynamoDBClient, GetItemCommand, PutItemCommand, QueryCommand } from '@aws-sdk/client-dynamodb';
 import type { ScheduledEvent } from 'aws-lambda';
+import { mockClient } from 'aws-sdk-client-mock';
 import {
   DailyReport, dynamoDbReportStore, handler, InvalidEventError, ReportStore, reportDateOf, runNightlyReport, Sale, toReportItem, toSale,
 } from '../../examples/nightly-report/handler';
 
-// The AWS SDK comes from the Lambda runtime and is not a dependency of this project: the entry point's require is mocked.
-const mockSend = jest.fn();
-jest.mock('@aws-sdk/client-dynamodb', () => {
-  const command = (name: string) => jest.fn((input: unknown) => ({ name, input }));
-  return {
-    DynamoDBClient: jest.fn(() => ({ send: mockSend })),
-    GetItemCommand: command('GetItem'),
-    QueryCommand: command('Query'),
-    PutItemCommand: command('PutItem'),
-  };
-}, { virtual: true });
+const dynamoDb = mockClient(DynamoDBClient);
+beforeEach(() => dynamoDb.reset());
 
 const RULE_ARN = 'arn:aws:events:eu-west-1:111111111111:rule/NightlyReport-ReporterSchedulecron1520641F-7QX2M5K0ZP1R';
 
@@ -143,24 +136,15 @@ function memoryStoreWith(store: ReturnType<typeof memoryStore>, extra: Sale): Re
 }
 
 describe('DynamoDB report store', () => {
-  function fakeSdk(send: jest.Mock) {
-    const command = (name: string) => class { readonly name = name; constructor(public readonly input: object) {} };
-    return () => ({
-      DynamoDBClient: class { send = send; },
-      GetItemCommand: command('GetItem'),
-      QueryCommand: command('Query'),
-      PutItemCommand: command('PutItem'),
-    });
-  }
   const item = (orderId: string, status: string, currency: string, totalCents: string) => ({
     orderId: { S: orderId }, status: { S: status }, currency: { S: currency }, totalCents: { N: totalCents },
   });
 
   test('queries the day\'s partition page by page', async () => {
-    const send = jest.fn()
-      .mockResolvedValueOnce({ Items: [item('o-1', 'PAID', 'EUR', '2599')], LastEvaluatedKey: { day: { S: '2026-11-28' }, orderId: { S: 'o-1' } } })
-      .mockResolvedValueOnce({ Items: [item('o-2', 'REFUNDED', 'USD', '100')] });
-    await expect(dynamoDbReportStore('Sales', 'Reports', fakeSdk(send)).salesOf('2026-11-28')).resolves
+    dynamoDb.on(QueryCommand)
+      .resolvesOnce({ Items: [item('o-1', 'PAID', 'EUR', '2599')], LastEvaluatedKey: { day: { S: '2026-11-28' }, orderId: { S: 'o-1' } } })
+      .resolvesOnce({ Items: [item('o-2', 'REFUNDED', 'USD', '100')] });
+    await expect(dynamoDbReportStore('Sales', 'Reports').salesOf('2026-11-28')).resolves
       .toEqual([sale('o-1', 'PAID', 'EUR', 2599), sale('o-2', 'REFUNDED', 'USD', 100)]);
     const query = {
       TableName: 'Sales',
@@ -169,15 +153,15 @@ describe('DynamoDB report store', () => {
       ExpressionAttributeNames: { '#day': 'day', '#status': 'status' },
       ExpressionAttributeValues: { ':day': { S: '2026-11-28' } },
     };
-    expect(send.mock.calls.map(([command]) => command.input)).toEqual([
+    expect(dynamoDb.calls().map(call => call.args[0].input)).toEqual([
       { ...query, ExclusiveStartKey: undefined },
       { ...query, ExclusiveStartKey: { day: { S: '2026-11-28' }, orderId: { S: 'o-1' } } },
     ]);
   });
 
   test('a sales item it cannot count fails the run', async () => {
-    const send = jest.fn().mockResolvedValue({ Items: [item('o-1', 'PAID', 'EUR', '25.99')] });
-    await expect(dynamoDbReportStore('Sales', 'Reports', fakeSdk(send)).salesOf('2026-11-28')).rejects.toThrow('sales item o-1 cannot be counted');
+    dynamoDb.on(QueryCommand).resolves({ Items: [item('o-1', 'PAID', 'EUR', '25.99')] });
+    await expect(dynamoDbReportStore('Sales', 'Reports').salesOf('2026-11-28')).rejects.toThrow('sales item o-1 cannot be counted');
     expect(() => toSale(item('o-2', 'SHIPPED', 'EUR', '100'))).toThrow('o-2');
     expect(() => toSale(item('o-3', 'PAID', 'euro', '100'))).toThrow('o-3');
     expect(() => toSale({ status: { S: 'PAID' } })).toThrow('(no orderId)');
@@ -185,17 +169,20 @@ describe('DynamoDB report store', () => {
 
   test('writes the report only if the day has none, and reads it back consistently', async () => {
     const report: DailyReport = { reportDate: '2026-11-28', scheduledTime: '2026-11-29T02:15:00Z', orders: 3, refunds: 1, totals: { EUR: { grossCents: 12_599, refundedCents: 1500 } } };
-    const send = jest.fn()
-      .mockResolvedValueOnce({})
-      .mockRejectedValueOnce(Object.assign(new Error('The conditional request failed'), { name: 'ConditionalCheckFailedException' }))
-      .mockResolvedValueOnce({ Item: toReportItem(report) })
-      .mockResolvedValueOnce({});
-    const store = dynamoDbReportStore('Sales', 'Reports', fakeSdk(send));
+    dynamoDb.on(PutItemCommand)
+      .resolvesOnce({})
+      .rejectsOnce(new ConditionalCheckFailedException({ message: 'The conditional request failed', $metadata: {} }));
+    dynamoDb.on(GetItemCommand)
+      .resolvesOnce({ Item: toReportItem(report) })
+      .resolvesOnce({});
+    const store = dynamoDbReportStore('Sales', 'Reports');
     await expect(store.saveReport(report)).resolves.toBe('created');
     await expect(store.saveReport(report)).resolves.toBe('exists');
     await expect(store.findReport('2026-11-28')).resolves.toEqual(report);
     await expect(store.findReport('2026-11-27')).resolves.toBeUndefined();
-    expect(send.mock.calls[0][0]).toEqual({ name: 'PutItem', input: {
+    const calls = dynamoDb.calls().map(call => call.args[0]);
+    expect(calls[0]).toBeInstanceOf(PutItemCommand);
+    expect(calls[0].input).toEqual({
       TableName: 'Reports',
       Item: {
         reportDate: { S: '2026-11-28' },
@@ -205,13 +192,14 @@ describe('DynamoDB report store', () => {
         totals: { M: { EUR: { M: { grossCents: { N: '12599' }, refundedCents: { N: '1500' } } } } },
       },
       ConditionExpression: 'attribute_not_exists(reportDate)',
-    } });
-    expect(send.mock.calls[2][0]).toEqual({ name: 'GetItem', input: { TableName: 'Reports', Key: { reportDate: { S: '2026-11-28' } }, ConsistentRead: true } });
+    });
+    expect(calls[2]).toBeInstanceOf(GetItemCommand);
+    expect(calls[2].input).toEqual({ TableName: 'Reports', Key: { reportDate: { S: '2026-11-28' } }, ConsistentRead: true });
   });
 
   test('other DynamoDB errors fail the run, so that Lambda retries it', async () => {
-    const send = jest.fn().mockRejectedValue(Object.assign(new Error('Internal server error'), { name: 'InternalServerError' }));
-    await expect(dynamoDbReportStore('Sales', 'Reports', fakeSdk(send)).saveReport({
+    dynamoDb.on(PutItemCommand).rejects(Object.assign(new Error('Internal server error'), { name: 'InternalServerError' }));
+    await expect(dynamoDbReportStore('Sales', 'Reports').saveReport({
       reportDate: '2026-11-28', scheduledTime: '2026-11-29T02:15:00Z', orders: 0, refunds: 0, totals: {},
     })).rejects.toThrow('Internal server error');
   });
@@ -222,32 +210,32 @@ describe('the Lambda entry point', () => {
     process.env.SALES_TABLE_NAME = 'NightlyReport-Sales';
     process.env.REPORTS_TABLE_NAME = 'NightlyReport-Reports';
   });
+  /** Each call as "<command> <table>", in order. */
+  const sent = () => dynamoDb.calls().map(({ args: [command] }) => `${command.constructor.name} ${(command.input as { TableName: string }).TableName}`);
 
   test('a first run queries the sales table and writes to the reports table; a retry of the same event reads the report only', async () => {
-    let stored: unknown;
-    mockSend.mockImplementation(async (command: { name: string; input: any }) => {
-      if (command.name === 'GetItem') return stored ? { Item: stored } : {};
-      if (command.name === 'Query') return { Items: [{ orderId: { S: 'o-1' }, status: { S: 'PAID' }, currency: { S: 'GBP' }, totalCents: { N: '1250' } }] };
-      stored = command.input.Item;
+    let stored: Record<string, any> | undefined;
+    dynamoDb.on(GetItemCommand).callsFake(async () => (stored ? { Item: stored } : {}));
+    dynamoDb.on(QueryCommand).resolves({ Items: [{ orderId: { S: 'o-1' }, status: { S: 'PAID' }, currency: { S: 'GBP' }, totalCents: { N: '1250' } }] });
+    dynamoDb.on(PutItemCommand).callsFake(async input => {
+      stored = input.Item;
       return {};
     });
     const event = scheduled('2026-11-29T02:15:00Z');
     await expect(handler(event)).resolves.toMatchObject({ reportDate: '2026-11-28', orders: 1, totals: { GBP: { grossCents: 1250, refundedCents: 0 } }, outcome: 'created' });
     await expect(handler(event)).resolves.toMatchObject({ reportDate: '2026-11-28', orders: 1, outcome: 'already-reported' });
-    expect(mockSend.mock.calls.map(([command]) => `${command.name} ${command.input.TableName}`)).toEqual([
-      'GetItem NightlyReport-Reports',
-      'Query NightlyReport-Sales',
-      'PutItem NightlyReport-Reports',
-      'GetItem NightlyReport-Reports',
+    expect(sent()).toEqual([
+      'GetItemCommand NightlyReport-Reports',
+      'QueryCommand NightlyReport-Sales',
+      'PutItemCommand NightlyReport-Reports',
+      'GetItemCommand NightlyReport-Reports',
     ]);
   });
 
   test('a DynamoDB failure rejects, so that Lambda retries the run and finally sends the event to the failure queue', async () => {
-    mockSend.mockImplementation(async (command: { name: string }) => {
-      if (command.name === 'GetItem') return {};
-      throw Object.assign(new Error('Rate exceeded'), { name: 'ThrottlingException' });
-    });
+    dynamoDb.rejects(Object.assign(new Error('Rate exceeded'), { name: 'ThrottlingException' }))
+      .on(GetItemCommand).resolves({});
     await expect(handler(scheduled('2026-11-30T02:15:00Z'))).rejects.toThrow('Rate exceeded');
-    expect(mockSend.mock.calls.map(([command]) => command.name)).toEqual(['GetItem', 'Query']);
+    expect(sent()).toEqual(['GetItemCommand NightlyReport-Reports', 'QueryCommand NightlyReport-Sales']);
   });
 });

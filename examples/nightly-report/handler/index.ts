@@ -10,6 +10,9 @@
  * is retried by Lambda, then the event goes to the on-failure queue. A sales item that cannot be read fails the run
  * rather than producing a report that silently leaves it out.
  */
+import {
+  AttributeValue, ConditionalCheckFailedException, DynamoDBClient, GetItemCommand, PutItemCommand, QueryCommand,
+} from '@aws-sdk/client-dynamodb';
 import type { ScheduledEvent } from 'aws-lambda';
 
 /** One sale as the order service writes it to the sales table (key: day, orderId). */
@@ -108,42 +111,29 @@ function log(level: string, message: string, event: ScheduledEvent, extra: Recor
   console.log(JSON.stringify({ level, message, eventId: event.id, time: event.time, ...extra }));
 }
 
-type AttributeValue = { S: string } | { N: string } | { M: Record<string, AttributeValue> };
 type Item = Record<string, AttributeValue>;
 
-/** The part of `@aws-sdk/client-dynamodb` this handler uses. */
-interface DynamoDbSdk {
-  DynamoDBClient: new (config: object) => { send(command: unknown): Promise<any> };
-  GetItemCommand: new (input: object) => unknown;
-  QueryCommand: new (input: object) => unknown;
-  PutItemCommand: new (input: object) => unknown;
-}
+/** Created once per execution environment and reused by every invocation (its connections too). */
+const dynamoDb = new DynamoDBClient({});
 
 /**
  * The sales table (key: day, orderId) and the reports table (key: reportDate) in DynamoDB.
  *
- * The SDK comes from the Lambda runtime (bundledCode keeps `@aws-sdk/*` external), loaded on first use.
+ * The SDK is the Lambda runtime's: bundledCode keeps `@aws-sdk/*` out of the bundle.
  */
-export function dynamoDbReportStore(salesTable: string, reportsTable: string,
-  sdk: () => DynamoDbSdk = () => require('@aws-sdk/client-dynamodb')): ReportStore {
-  let client: { send(command: unknown): Promise<any> } | undefined;
-  const send = (command: (s: DynamoDbSdk) => unknown) => {
-    const api = sdk();
-    client ??= new api.DynamoDBClient({});
-    return client.send(command(api));
-  };
+export function dynamoDbReportStore(salesTable: string, reportsTable: string): ReportStore {
   return {
     async findReport(reportDate) {
       // Strongly consistent: a report written a moment ago by a concurrent run must be seen.
       const key = { reportDate: { S: reportDate } };
-      const { Item } = await send(s => new s.GetItemCommand({ TableName: reportsTable, Key: key, ConsistentRead: true }));
+      const { Item } = await dynamoDb.send(new GetItemCommand({ TableName: reportsTable, Key: key, ConsistentRead: true }));
       return Item ? fromReportItem(Item) : undefined;
     },
     async salesOf(day) {
       const sales: Sale[] = [];
       let startKey: Item | undefined;
       do {
-        const page = await send(s => new s.QueryCommand({
+        const page = await dynamoDb.send(new QueryCommand({
           TableName: salesTable,
           KeyConditionExpression: '#day = :day',
           ProjectionExpression: 'orderId, #status, currency, totalCents',
@@ -158,10 +148,10 @@ export function dynamoDbReportStore(salesTable: string, reportsTable: string,
     },
     async saveReport(report) {
       try {
-        await send(s => new s.PutItemCommand({ TableName: reportsTable, Item: toReportItem(report), ConditionExpression: 'attribute_not_exists(reportDate)' }));
+        await dynamoDb.send(new PutItemCommand({ TableName: reportsTable, Item: toReportItem(report), ConditionExpression: 'attribute_not_exists(reportDate)' }));
         return 'created';
       } catch (error) {
-        if ((error as Error).name === 'ConditionalCheckFailedException') return 'exists';
+        if (error instanceof ConditionalCheckFailedException) return 'exists';
         throw error;
       }
     },
@@ -169,12 +159,12 @@ export function dynamoDbReportStore(salesTable: string, reportsTable: string,
 }
 
 /** Reads a sales item; throws for an item the report cannot count. */
-export function toSale(item: Record<string, any>): Sale {
+export function toSale(item: Item): Sale {
   const orderId = item.orderId?.S;
   const status = item.status?.S;
   const currency = item.currency?.S;
   const totalCents = Number(item.totalCents?.N);
-  if (!orderId || (status !== 'PAID' && status !== 'REFUNDED') || !/^[A-Z]{3}$/.test(currency ?? '') || !Number.isSafeInteger(totalCents) || totalCents < 0) {
+  if (!orderId || (status !== 'PAID' && status !== 'REFUNDED') || currency === undefined || !/^[A-Z]{3}$/.test(currency) || !Number.isSafeInteger(totalCents) || totalCents < 0) {
     throw new Error(`sales item ${orderId ?? '(no orderId)'} cannot be counted: status, currency or totalCents invalid`);
   }
   return { orderId, status, currency, totalCents };
