@@ -1,17 +1,17 @@
+import { GetObjectCommand, GetObjectCommandOutput, NoSuchKey, PutObjectCommand, S3Client, S3ServiceException } from '@aws-sdk/client-s3';
 import type { S3ObjectCreatedNotificationEvent } from 'aws-lambda';
+import { mockClient } from 'aws-sdk-client-mock';
 import * as fc from 'fast-check';
 import {
-  createThumbnail, decodeKey, handler, ObjectStore, s3Store, S3Sdk, Settings, settingsFromEnvironment, StoredObject,
+  createThumbnail, decodeKey, handler, ObjectStore, s3Store, Settings, settingsFromEnvironment, StoredObject,
 } from '../../examples/image-thumbnails/handler';
 import { decodeImage, downscale, encodeImage, ImageFormatError, MAX_PIXELS, Raster, thumbnailSize } from '../../examples/image-thumbnails/handler/image';
 
-// The Lambda runtime provides @aws-sdk/client-s3; this project does not depend on it, so the entry point's SDK is a stand-in.
-const mockSend = jest.fn();
-jest.mock('@aws-sdk/client-s3', () => ({
-  S3Client: class { send = mockSend; },
-  GetObjectCommand: class { constructor(readonly input: object) {} },
-  PutObjectCommand: class { constructor(readonly input: object) {} },
-}), { virtual: true });
+const s3 = mockClient(S3Client);
+beforeEach(() => s3.reset());
+
+/** A GetObject body: the SDK's stream, of which the store uses transformToByteArray only. */
+const objectBody = (bytes: Uint8Array) => ({ transformToByteArray: async () => bytes }) as unknown as GetObjectCommandOutput['Body'];
 
 const UPLOADS = 'imagethumbnails-uploads4f6eb0fd-1a2b3c4d5e6f';
 const THUMBNAILS = 'imagethumbnails-thumbnails115905a6-6f5e4d3c2b1a';
@@ -369,36 +369,41 @@ describe('settings', () => {
 });
 
 describe('S3 object store', () => {
-  class Command { constructor(readonly input: any) {} }
-  class GetObjectCommand extends Command {}
-  class PutObjectCommand extends Command {}
-  function fakeSdk(send: (command: Command) => Promise<any>): S3Sdk {
-    return { S3Client: class { send = send; }, GetObjectCommand, PutObjectCommand };
-  }
+  /** An error as the SDK throws it for an S3 error response. */
+  const s3Error = (name: string, httpStatusCode: number) => new S3ServiceException({ name, message: name, $fault: 'client', $metadata: { httpStatusCode } });
 
   test('reads with If-Match on the quoted ETag and returns the body bytes', async () => {
-    const send = jest.fn(async () => ({ Body: { transformToByteArray: async () => new Uint8Array([1, 2]) } }));
-    await expect(s3Store(fakeSdk(send)).read('b', 'uploads/a b.bmp', 'abc')).resolves.toEqual(new Uint8Array([1, 2]));
-    expect(send).toHaveBeenCalledWith(expect.any(GetObjectCommand));
-    expect((send.mock.calls[0] as any)[0].input).toEqual({ Bucket: 'b', Key: 'uploads/a b.bmp', IfMatch: '"abc"' });
+    s3.on(GetObjectCommand).resolves({ Body: objectBody(new Uint8Array([1, 2])) });
+    await expect(s3Store().read('b', 'uploads/a b.bmp', 'abc')).resolves.toEqual(new Uint8Array([1, 2]));
+    expect(s3.calls()).toHaveLength(1);
+    expect(s3.commandCalls(GetObjectCommand)[0].args[0].input).toEqual({ Bucket: 'b', Key: 'uploads/a b.bmp', IfMatch: '"abc"' });
   });
 
-  test.each(['PreconditionFailed', 'NoSuchKey'])('maps %s (replaced, deleted) to no object', async name => {
-    const store = s3Store(fakeSdk(async () => { throw Object.assign(new Error(name), { name }); }));
-    await expect(store.read('b', 'k', 'abc')).resolves.toBeUndefined();
+  test.each([
+    ['PreconditionFailed', s3Error('PreconditionFailed', 412)],
+    ['NoSuchKey', new NoSuchKey({ message: 'The specified key does not exist.', $metadata: { httpStatusCode: 404 } })],
+  ])('maps %s (replaced, deleted) to no object', async (_name, error) => {
+    s3.on(GetObjectCommand).rejects(error);
+    await expect(s3Store().read('b', 'k', 'abc')).resolves.toBeUndefined();
   });
 
   test('passes any other error on', async () => {
-    const denied = Object.assign(new Error('Access Denied'), { name: 'AccessDenied' });
-    await expect(s3Store(fakeSdk(async () => { throw denied; })).read('b', 'k', 'abc')).rejects.toBe(denied);
+    const denied = s3Error('AccessDenied', 403);
+    s3.on(GetObjectCommand).rejects(denied);
+    await expect(s3Store().read('b', 'k', 'abc')).rejects.toBe(denied);
+  });
+
+  test('a response without a body is an error, not an empty image', async () => {
+    s3.on(GetObjectCommand).resolves({});
+    await expect(s3Store().read('b', 'uploads/a.bmp', 'abc')).rejects.toThrow('GetObject b/uploads/a.bmp returned no body');
   });
 
   test('writes the body, content type and metadata (the bucket encrypts with its default key)', async () => {
-    const send = jest.fn(async () => ({}));
+    s3.on(PutObjectCommand).resolves({});
     const body = new Uint8Array([1]);
-    await s3Store(fakeSdk(send)).write({ bucket: 'b', key: 'thumbnails/a.bmp', body, contentType: 'image/bmp', metadata: { 'source-etag': 'abc' } });
-    expect(send).toHaveBeenCalledWith(expect.any(PutObjectCommand));
-    expect((send.mock.calls[0] as any)[0].input).toEqual({
+    await s3Store().write({ bucket: 'b', key: 'thumbnails/a.bmp', body, contentType: 'image/bmp', metadata: { 'source-etag': 'abc' } });
+    expect(s3.calls()).toHaveLength(1);
+    expect(s3.commandCalls(PutObjectCommand)[0].args[0].input).toEqual({
       Bucket: 'b', Key: 'thumbnails/a.bmp', Body: body, ContentType: 'image/bmp', Metadata: { 'source-etag': 'abc' },
     });
   });
@@ -414,9 +419,12 @@ describe('the Lambda entry point', () => {
       THUMBNAIL_MAX_SIZE: '16', MAX_SOURCE_BYTES: '1000000',
     });
     const ppm = encodeImage('ppm', uniform(32, 32, [9, 9, 9]));
-    mockSend.mockImplementation(async (command: any) => (command.input.IfMatch ? { Body: { transformToByteArray: async () => ppm } } : {}));
+    s3.on(GetObjectCommand).resolves({ Body: objectBody(ppm) }).on(PutObjectCommand).resolves({});
     await expect(handler(objectCreated('uploads/a.ppm'))).resolves.toMatchObject({ status: 'created', width: 16, height: 16 });
-    expect(mockSend.mock.calls.map(([command]) => command.input.Key)).toEqual(['uploads/a.ppm', 'thumbnails/a.ppm']);
+    expect(s3.calls().map(({ args: [command] }) => [command.constructor.name, (command.input as { Key: string }).Key])).toEqual([
+      ['GetObjectCommand', 'uploads/a.ppm'],
+      ['PutObjectCommand', 'thumbnails/a.ppm'],
+    ]);
   });
 });
 

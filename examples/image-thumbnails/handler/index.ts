@@ -17,6 +17,7 @@
  * Environment: UPLOADS_BUCKET, UPLOADS_PREFIX, THUMBNAILS_BUCKET, THUMBNAILS_PREFIX, THUMBNAIL_MAX_SIZE (pixels),
  * MAX_SOURCE_BYTES.
  */
+import { GetObjectCommand, PutObjectCommand, S3Client, S3ServiceException } from '@aws-sdk/client-s3';
 import type { S3ObjectCreatedNotificationEvent } from 'aws-lambda';
 import { CONTENT_TYPES, decodeImage, downscale, encodeImage, ImageFormatError, thumbnailSize } from './image';
 
@@ -135,29 +136,29 @@ function log(outcome: Outcome): Outcome {
   return outcome;
 }
 
-/** The parts of `@aws-sdk/client-s3` this function uses (the Node.js Lambda runtimes provide the package). */
-export interface S3Sdk {
-  readonly S3Client: new (config: object) => { send(command: object): Promise<any> };
-  readonly GetObjectCommand: new (input: object) => object;
-  readonly PutObjectCommand: new (input: object) => object;
-}
+/** Created once per execution environment and reused by every invocation (its connections too). */
+const s3 = new S3Client({});
 
-/** The object store backed by S3: a read with `If-Match` on the event's ETag, a plain write. */
-export function s3Store(sdk: S3Sdk = require('@aws-sdk/client-s3')): ObjectStore {
-  const client = new sdk.S3Client({});
+/**
+ * The object store backed by S3: a read with `If-Match` on the event's ETag, a plain write.
+ *
+ * The SDK is the Lambda runtime's: bundledCode keeps `@aws-sdk/*` out of the bundle.
+ */
+export function s3Store(): ObjectStore {
   return {
     async read(bucket, key, etag) {
       try {
-        const response = await client.send(new sdk.GetObjectCommand({ Bucket: bucket, Key: key, IfMatch: etag ? quoted(etag) : undefined }));
+        const response = await s3.send(new GetObjectCommand({ Bucket: bucket, Key: key, IfMatch: etag ? quoted(etag) : undefined }));
+        if (!response.Body) throw new Error(`GetObject ${bucket}/${key} returned no body`);
         return await response.Body.transformToByteArray();
-      } catch (error: any) {
-        // 412: the key now holds another object; 404: it was deleted.
-        if (error?.name === 'PreconditionFailed' || error?.name === 'NoSuchKey') return undefined;
+      } catch (error) {
+        // 412: the key now holds another object; 404: it was deleted. (PreconditionFailed has no class of its own.)
+        if (error instanceof S3ServiceException && (error.name === 'PreconditionFailed' || error.name === 'NoSuchKey')) return undefined;
         throw error;
       }
     },
     async write(object) {
-      await client.send(new sdk.PutObjectCommand({
+      await s3.send(new PutObjectCommand({
         Bucket: object.bucket, Key: object.key, Body: object.body, ContentType: object.contentType, Metadata: object.metadata,
       }));
     },
@@ -171,7 +172,7 @@ function quoted(etag: string): string {
 
 let store: ObjectStore | undefined;
 
-/** The Lambda entry point. The settings are read per invocation (cheap), the S3 client once per execution environment. */
+/** The Lambda entry point. The settings are read per invocation (cheap), the store once per execution environment. */
 export async function handler(event: S3ObjectCreatedNotificationEvent): Promise<Outcome> {
   const settings = settingsFromEnvironment();
   store ??= s3Store();
