@@ -6,20 +6,24 @@
  * ReportBatchItemFailures on (the default), a maximum concurrency so a burst cannot starve the account, and a
  * handler (handler/index.ts, bundled locally by esbuild) that returns the failed message ids only.
  *
- * The worker runs in a VPC of its own with isolated subnets only: no internet gateway, no NAT gateway, no route out,
- * and the VPC's default security group emptied.
- * Its security group allows no inbound and no outbound traffic, because the handler makes no network call: Lambda
- * itself, outside the VPC, polls the queue, deletes the processed messages, ships the logs and traces, and writes
- * failed asynchronous invocations to the dead-letter queue. A handler that calls an AWS service adds that service's
- * VPC endpoint (a gateway endpoint for DynamoDB or S3, an interface endpoint otherwise) and one egress rule to it:
- * still no NAT. The VPC's flow logs (accepted and rejected traffic) go to a log group kept a year, encrypted, like the
- * function's logs, with a customer-managed key rotated yearly.
+ * Retries and SQS's at-least-once delivery never apply an event twice: the handler records each applied event id in
+ * a DynamoDB table (on demand, point-in-time recovery, ids deleted by time to live after 15 days) and skips ids it
+ * finds there.
+ *
+ * The worker runs in a VPC of its own with isolated subnets only: no internet gateway, no NAT gateway, and the VPC's
+ * default security group emptied. Its one way out is a DynamoDB gateway endpoint (free, no NAT needed) whose policy lets
+ * the worker's role read and write the applied-events table only, and its security group allows HTTPS out only (the
+ * subnets' only route leads to that endpoint) and nothing in. Everything else the worker needs happens outside the
+ * VPC, by Lambda itself: it polls the queue, deletes the processed messages, ships the logs and traces, and writes
+ * failed asynchronous invocations to the dead-letter queue. The VPC's flow logs (accepted and rejected traffic) go to
+ * a log group kept a year, encrypted, like the function's logs, with a customer-managed key rotated yearly.
  *
  * Synthesize it with every other blueprint: `npx cdk synth` (bin/app.ts), or alone:
  * `npx cdk synth OrderEventsWorker`.
  */
 import * as path from 'path';
 import { Duration, Fn, Stack, StackProps, Validations } from 'aws-cdk-lib';
+import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
@@ -34,8 +38,12 @@ export class OrderEventsWorkerStack extends Stack {
   public readonly queues: QueuePair;
   /** The worker's network: isolated subnets only. */
   public readonly vpc: ec2.Vpc;
-  /** The worker's security group: no ingress, no egress. */
+  /** The worker's security group: no ingress; HTTPS egress only. */
   public readonly securityGroup: ec2.SecurityGroup;
+  /** The worker's only way out of the VPC. */
+  public readonly dynamoDbEndpoint: ec2.GatewayVpcEndpoint;
+  /** The ids of the events already applied. */
+  public readonly appliedEvents: dynamodb.Table;
   /** Encrypts the worker's logs and the VPC's flow logs. */
   public readonly logKey: kms.Key;
   /** The VPC's flow logs. */
@@ -77,11 +85,27 @@ export class OrderEventsWorkerStack extends Stack {
     });
     this.flowLogs = this.addFlowLogs();
 
+    this.appliedEvents = new dynamodb.Table(this, 'AppliedEvents', {
+      partitionKey: { name: 'eventId', type: dynamodb.AttributeType.STRING },
+      billingMode: dynamodb.BillingMode.PAY_PER_REQUEST,
+      timeToLiveAttribute: 'expiresAt',
+      encryption: dynamodb.TableEncryption.AWS_MANAGED,
+      pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
+    });
+    Validations.of(this.appliedEvents).acknowledge(...['HIPAA.Security', 'NIST.800.53.R4', 'NIST.800.53.R5'].map(pack => ({
+      id: `${pack}-DynamoDBInBackupPlan`,
+      reason: 'The table holds only ids of applied events, each deleted by its time to live after 15 days: restoring an older copy '
+        + 'would only let events be applied twice. Point-in-time recovery covers the last 35 days.',
+    })));
+
     this.securityGroup = new ec2.SecurityGroup(this, 'WorkerSecurityGroup', {
       vpc: this.vpc,
-      description: 'Order events worker: no ingress, and no egress (the handler makes no network call)',
+      description: 'Order events worker: no ingress; HTTPS out, which only the DynamoDB gateway endpoint route carries',
       allowAllOutbound: false,
     });
+    // A gateway endpoint has no address or security group to name (its prefix list id is known only in the account):
+    // the destination is narrowed by the subnets' route tables, whose only route out leads to the endpoint.
+    this.securityGroup.addEgressRule(ec2.Peer.anyIpv4(), ec2.Port.tcp(443), 'HTTPS to DynamoDB through the gateway endpoint');
 
     this.worker = new ServerlessFunction(this, 'Worker', {
       runtime: lambda.Runtime.NODEJS_24_X,
@@ -93,11 +117,29 @@ export class OrderEventsWorkerStack extends Stack {
       // At least the mapping's maximum concurrency, so the poller is never throttled by the function's own cap.
       reservedConcurrentExecutions: 10,
       logEncryptionKey: this.logKey,
+      environment: { APPLIED_EVENTS_TABLE: this.appliedEvents.tableName },
       vpc: this.vpc,
       vpcSubnets: { subnetType: ec2.SubnetType.PRIVATE_ISOLATED },
       securityGroups: [this.securityGroup],
       eventSources: [EventSource.sqs(this.queues.queue, { batchSize: 10, maxConcurrency: 5 })],
     });
+    const tableAccess = new iam.PolicyStatement({
+      sid: 'ReadWriteAppliedEvents',
+      actions: ['dynamodb:GetItem', 'dynamodb:PutItem'],
+      resources: [this.appliedEvents.tableArn],
+    });
+    this.worker.executionPolicy.addStatements(tableAccess);
+
+    this.dynamoDbEndpoint = this.vpc.addGatewayEndpoint('DynamoDb', {
+      service: ec2.GatewayVpcEndpointAwsService.DYNAMODB,
+      subnets: [{ subnetType: ec2.SubnetType.PRIVATE_ISOLATED }],
+    });
+    // Through the endpoint, only the worker, only on its table: the same statement as its role's.
+    this.dynamoDbEndpoint.addToPolicy(new iam.PolicyStatement({
+      principals: [new iam.ArnPrincipal(this.worker.role.roleArn)],
+      actions: tableAccess.actions,
+      resources: tableAccess.resources,
+    }));
   }
 
   /**

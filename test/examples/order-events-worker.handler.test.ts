@@ -1,5 +1,12 @@
+import { DynamoDBClient, GetItemCommand, PutItemCommand, ProvisionedThroughputExceededException } from '@aws-sdk/client-dynamodb';
 import type { SQSEvent, SQSRecord } from 'aws-lambda';
-import { AppliedEvents, handler, OrderEvent, parseOrderEvent, PoisonMessageError, processBatch } from '../../examples/order-events-worker/handler';
+import { mockClient } from 'aws-sdk-client-mock';
+import {
+  APPLIED_EVENT_RETENTION_SECONDS, AppliedEvents, dynamoDbAppliedEvents, handler, OrderEvent, parseOrderEvent, PoisonMessageError, processBatch,
+} from '../../examples/order-events-worker/handler';
+
+const dynamoDb = mockClient(DynamoDBClient);
+const TABLE = 'OrderEventsWorker-AppliedEvents5AC1A2B3-1QW2E3R4T5Y6';
 
 /** A record as Lambda's SQS poller delivers it. */
 function record(messageId: string, body: unknown, attributes: Partial<SQSRecord['attributes']> = {}): SQSRecord {
@@ -31,7 +38,10 @@ function memory(): AppliedEvents & { ids: Set<string> } {
   return { ids, has: async id => ids.has(id), add: async id => { ids.add(id); } };
 }
 
-beforeEach(() => jest.spyOn(console, 'log').mockImplementation(() => undefined));
+beforeEach(() => {
+  dynamoDb.reset();
+  jest.spyOn(console, 'log').mockImplementation(() => undefined);
+});
 afterEach(() => jest.restoreAllMocks());
 
 describe('order events worker', () => {
@@ -91,7 +101,79 @@ describe('order events worker', () => {
     expect(parseOrderEvent(JSON.stringify({ eventId: 'e', type: 'OrderCancelled', orderId: 'o' }))).toEqual({ eventId: 'e', type: 'OrderCancelled', orderId: 'o' });
   });
 
-  test('the Lambda entry point returns partial batch failures', async () => {
-    await expect(handler({ Records: [record('m1', placed('entry-1')), record('m2', '{')] })).resolves.toEqual({ batchItemFailures: [{ itemIdentifier: 'm2' }] });
+});
+
+describe('applied events in DynamoDB', () => {
+  const now = () => new Date('2026-11-22T08:30:00.000Z');
+
+  test('an id is looked up with a strongly consistent read of its key only', async () => {
+    dynamoDb.on(GetItemCommand).resolvesOnce({ Item: { eventId: { S: 'e1' } } }).resolvesOnce({});
+    const applied = dynamoDbAppliedEvents(TABLE, new DynamoDBClient({}), now);
+
+    await expect(applied.has('e1')).resolves.toBe(true);
+    await expect(applied.has('e2')).resolves.toBe(false);
+
+    expect(dynamoDb.commandCalls(GetItemCommand).map(call => call.args[0].input)).toEqual(['e1', 'e2'].map(eventId => ({
+      TableName: TABLE, Key: { eventId: { S: eventId } }, ConsistentRead: true, ProjectionExpression: 'eventId',
+    })));
+  });
+
+  test('an applied id is written with the time it was applied and expires after the retention', async () => {
+    dynamoDb.on(PutItemCommand).resolves({});
+    await dynamoDbAppliedEvents(TABLE, new DynamoDBClient({}), now).add('e1');
+
+    const expiresAt = Date.parse('2026-11-22T08:30:00.000Z') / 1000 + APPLIED_EVENT_RETENTION_SECONDS;
+    expect(dynamoDb.commandCalls(PutItemCommand).map(call => call.args[0].input)).toEqual([{
+      TableName: TABLE,
+      Item: { eventId: { S: 'e1' }, appliedAt: { S: '2026-11-22T08:30:00.000Z' }, expiresAt: { N: String(expiresAt) } },
+    }]);
+    // Longer than a message can live in SQS (14 days at most, in the dead-letter queue).
+    expect(APPLIED_EVENT_RETENTION_SECONDS).toBeGreaterThan(14 * 24 * 60 * 60);
+  });
+
+  test('a retry after a partial failure skips the event already recorded in the table', async () => {
+    // e1 was applied and recorded by an earlier invocation (another execution environment); e2 was not.
+    dynamoDb.on(GetItemCommand, { Key: { eventId: { S: 'e1' } } }).resolves({ Item: { eventId: { S: 'e1' } } });
+    dynamoDb.on(GetItemCommand, { Key: { eventId: { S: 'e2' } } }).resolves({});
+    dynamoDb.on(PutItemCommand).resolves({});
+    const apply = jest.fn(async () => undefined);
+
+    const result = await processBatch({ Records: [record('m1', placed('e1'), { ApproximateReceiveCount: '2' }), record('m2', placed('e2'))] },
+      apply, dynamoDbAppliedEvents(TABLE, new DynamoDBClient({}), now));
+
+    expect(result).toEqual({ batchItemFailures: [] });
+    expect(apply.mock.calls.map(([event]) => (event as OrderEvent).eventId)).toEqual(['e2']);
+    expect(dynamoDb.commandCalls(PutItemCommand).map(call => call.args[0].input.Item?.eventId)).toEqual([{ S: 'e2' }]);
+  });
+
+  test('a throttled table fails only the message it was reading for', async () => {
+    dynamoDb.on(GetItemCommand).resolves({});
+    dynamoDb.on(GetItemCommand, { Key: { eventId: { S: 'e2' } } })
+      .rejects(new ProvisionedThroughputExceededException({ message: 'Throughput exceeds the current capacity', $metadata: {} }));
+    dynamoDb.on(PutItemCommand).resolves({});
+
+    const result = await processBatch({ Records: [record('m1', placed('e1')), record('m2', placed('e2')), record('m3', placed('e3'))] },
+      async () => undefined, dynamoDbAppliedEvents(TABLE, new DynamoDBClient({}), now));
+
+    expect(result).toEqual({ batchItemFailures: [{ itemIdentifier: 'm2' }] });
+    expect(dynamoDb.commandCalls(PutItemCommand).map(call => call.args[0].input.Item?.eventId)).toEqual([{ S: 'e1' }, { S: 'e3' }]);
+  });
+
+  describe('the Lambda entry point', () => {
+    afterEach(() => {
+      delete process.env.APPLIED_EVENTS_TABLE;
+    });
+
+    test('records applied events in the table named by APPLIED_EVENTS_TABLE and returns partial batch failures', async () => {
+      process.env.APPLIED_EVENTS_TABLE = TABLE;
+      dynamoDb.on(GetItemCommand).resolves({});
+      dynamoDb.on(PutItemCommand).resolves({});
+
+      await expect(handler({ Records: [record('m1', placed('entry-1')), record('m2', '{')] })).resolves.toEqual({ batchItemFailures: [{ itemIdentifier: 'm2' }] });
+
+      expect(dynamoDb.commandCalls(PutItemCommand).map(call => call.args[0].input)).toEqual([
+        expect.objectContaining({ TableName: TABLE, Item: expect.objectContaining({ eventId: { S: 'entry-1' } }) }),
+      ]);
+    });
   });
 });

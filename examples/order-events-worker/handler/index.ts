@@ -4,8 +4,11 @@
  * never the whole batch.
  *
  * Processing is idempotent: an event is keyed by its `eventId`, and an event already applied (a retry after a
- * partial failure, or SQS's at-least-once redelivery) is acknowledged without being applied twice.
+ * partial failure, or SQS's at-least-once redelivery) is acknowledged without being applied twice. Applied event ids
+ * are kept in a DynamoDB table (APPLIED_EVENTS_TABLE, partition key `eventId`), which every execution environment
+ * shares, for longer than a message can live (`expiresAt`, the table's time to live).
  */
+import { DynamoDBClient, GetItemCommand, PutItemCommand } from '@aws-sdk/client-dynamodb';
 import type { SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 
 /** The events this worker understands. */
@@ -16,7 +19,7 @@ export interface OrderEvent {
   readonly amountCents?: number;
 }
 
-/** Where applied events are recorded. The handler's default keeps them in memory; production code passes a table. */
+/** Where applied events are recorded. */
 export interface AppliedEvents {
   has(eventId: string): Promise<boolean>;
   add(eventId: string): Promise<void>;
@@ -86,10 +89,48 @@ function log(level: string, message: string, record: SQSRecord, extra: Record<st
   console.log(JSON.stringify({ level, message, messageId: record.messageId, receiveCount: record.attributes.ApproximateReceiveCount, ...extra }));
 }
 
-const appliedInMemory = new Set<string>();
+/**
+ * How long an applied event id is kept: longer than SQS keeps a message (4 days in the source queue, at most 14 days
+ * counted from the first send once it is in the dead-letter queue, from which it may be redriven to the source).
+ */
+export const APPLIED_EVENT_RETENTION_SECONDS = 15 * 24 * 60 * 60;
+
+/**
+ * Applied event ids in a DynamoDB table: read with a strongly consistent read (an id written by another execution
+ * environment a moment ago counts), written with the time to live after which DynamoDB deletes it.
+ */
+export function dynamoDbAppliedEvents(tableName: string, client: DynamoDBClient, now: () => Date = () => new Date()): AppliedEvents {
+  return {
+    async has(eventId) {
+      const { Item } = await client.send(new GetItemCommand({
+        TableName: tableName, Key: { eventId: { S: eventId } }, ConsistentRead: true, ProjectionExpression: 'eventId',
+      }));
+      return Item !== undefined;
+    },
+    async add(eventId) {
+      const appliedAt = now();
+      const expiresAt = Math.floor(appliedAt.getTime() / 1000) + APPLIED_EVENT_RETENTION_SECONDS;
+      await client.send(new PutItemCommand({
+        TableName: tableName,
+        Item: { eventId: { S: eventId }, appliedAt: { S: appliedAt.toISOString() }, expiresAt: { N: String(expiresAt) } },
+      }));
+    },
+  };
+}
+
+/** What applying an event does in this blueprint: nothing yet (a real worker updates the order here). */
+const applyEvent: ApplyEvent = async () => undefined;
+
+let appliedEvents: AppliedEvents | undefined;
 
 /** The Lambda entry point. */
-export const handler = (event: SQSEvent): Promise<SQSBatchResponse> => processBatch(event, async () => undefined, {
-  has: async eventId => appliedInMemory.has(eventId),
-  add: async eventId => { appliedInMemory.add(eventId); },
-});
+export const handler = (event: SQSEvent): Promise<SQSBatchResponse> => {
+  appliedEvents ??= dynamoDbAppliedEvents(requiredEnv('APPLIED_EVENTS_TABLE'), new DynamoDBClient({}));
+  return processBatch(event, applyEvent, appliedEvents);
+};
+
+function requiredEnv(name: string): string {
+  const value = process.env[name];
+  if (!value) throw new Error(`environment variable ${name} is not set`);
+  return value;
+}
