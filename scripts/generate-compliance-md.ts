@@ -136,7 +136,9 @@ export function renderComplianceMarkdown(reports: readonly BlueprintReport[]): s
     const covered = reports.map(({ name, report }) => ({
       name,
       count: report.acknowledged.filter(finding => entry.ids.includes(finding.ruleId) && finding.reason === entry.reason).length,
-    })).filter(({ count }) => count > 0).map(({ name, count }) => `${name}: ${count}`);
+      declaredOnly: report.unusedAcknowledgements.filter(declared => entry.ids.includes(declared.id) && declared.reason === entry.reason).length,
+    })).filter(({ count, declaredOnly }) => count + declaredOnly > 0)
+      .map(({ name, count, declaredOnly }) => `${name}: ${count}${declaredOnly > 0 ? ` (+${declaredOnly} declared, no finding)` : ''}`);
     lines.push(`| ${entryKey(entry)} | ${entry.ids.map(id => `\`${id}\``).join(', ')} | ${entry.by} | ${cell(entry.where)} `
       + `| ${cell(entry.reason)} | ${covered.join(', ') || 'none'} |`);
   }

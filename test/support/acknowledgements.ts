@@ -9,9 +9,14 @@
  * nothing; and when an entry here is used by no blueprint (stale: remove it).
  *
  * An entry is an (ids, reason) pair: the same id may appear in several entries when code acknowledges it for
- * different reasons on different resources (each reason is a separate decision to review). `by` is 'library' for
- * acknowledgements made by lib/ (allowed in any blueprint that uses the feature; the README's acknowledgement table
- * is generated from these: `npm run compliance-doc`), or the name of the one blueprint allowed to carry it.
+ * different reasons on different resources (each reason is a separate decision to review). `by` says whose code
+ * acknowledges:
+ *   - 'library': lib/, allowed in any blueprint that uses the feature; the README's acknowledgement table is
+ *     generated from these (`npm run compliance-doc`);
+ *   - 'aws-cdk-lib': aws-cdk-lib itself (e.g. every ec2.FlowLog acknowledges two CloudFormation-Validate ids).
+ *     Allowed in any blueprint, even when it acknowledges nothing there (the code is not ours to change); stale only
+ *     when no blueprint declares it at all;
+ *   - a blueprint's name (as in examples/index.ts): only that blueprint may carry it.
  * COMPLIANCE.md shows which finding of which blueprint each entry covers.
  */
 export interface AllowedAcknowledgement {
@@ -19,13 +24,25 @@ export interface AllowedAcknowledgement {
   readonly ids: readonly string[];
   /** The reason, exactly as passed with them. */
   readonly reason: string;
-  /** 'library', or the name of the blueprint (as in examples/index.ts) that may carry it. */
+  /** LIBRARY, AWS_CDK_LIB, or the name of the blueprint (as in examples/index.ts) that may carry it. */
   readonly by: string;
   /** On which resource, and when: for readers of the README and COMPLIANCE.md. */
   readonly where: string;
 }
 
 export const LIBRARY = 'library';
+export const AWS_CDK_LIB = 'aws-cdk-lib';
+
+const VPC_DOC = 'https://docs.aws.amazon.com/lambda/latest/dg/configuration-vpc.html';
+const EC2_AUTHORIZATION_DOC = 'https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonec2.html';
+const S3_REPLICATION_IDS = [
+  'HIPAA.Security-S3BucketReplicationEnabled', 'NIST.800.53.R4-S3BucketReplicationEnabled', 'NIST.800.53.R5-S3BucketReplicationEnabled',
+  'PCI.DSS.321-S3BucketReplicationEnabled',
+];
+const BACKUP_SERVICE_ROLE_POLICY = 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSBackupServiceRolePolicyForBackup]';
+const BACKUP_TWO_TABLES_REASON = 'AWS Backup\'s service role for backing up the two tables uses the AWS managed policy AWS Backup documents for '
+  + 'it, kept current by AWS as the service\'s backup APIs change (https://docs.aws.amazon.com/aws-backup/latest/devguide/iam-service-roles.html).';
+const FLOW_LOG_REASON = 'AWS::EC2::FlowLog DestinationOptions accepts properties in camelCase, even they are listed as PascalCase in the spec';
 
 export const ALLOWED_ACKNOWLEDGEMENTS: readonly AllowedAcknowledgement[] = [
   {
@@ -74,5 +91,167 @@ export const ALLOWED_ACKNOWLEDGEMENTS: readonly AllowedAcknowledgement[] = [
     where: 'each SQS event source mapping',
     reason: 'Lambda refuses an on-failure destination on SQS mappings; failed messages return to the queue and move to its '
       + 'dead-letter queue through the queue\'s redrive policy (LambdaLimits warns when the queue has none).',
+  },
+  {
+    ids: ['AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:ec2:eu-west-1:111111111111:network-interface/*]'],
+    by: LIBRARY,
+    where: 'the execution policy, with `vpc` (the id embeds the blueprints\' account and Region)',
+    reason: 'Lambda creates and deletes its own network interfaces, whose ids are unknown before they exist: the interface actions are scoped '
+      + 'to network interfaces of this account and Region (CreateNetworkInterface also to the chosen subnets and security groups). '
+      + `See ${VPC_DOC} and ${EC2_AUTHORIZATION_DOC}.`,
+  },
+  {
+    ids: ['AwsSolutions-IAM5[Resource::*]'],
+    by: LIBRARY,
+    where: '`NetworkDescribePolicy`, with `vpc`',
+    reason: 'ec2:DescribeNetworkInterfaces and ec2:DescribeSubnets support no resource-level permissions and work only on "*" '
+      + `(${VPC_DOC}, ${EC2_AUTHORIZATION_DOC}); they are the only statement of this policy.`,
+  },
+  {
+    ids: ['AwsSolutions-SQS3', 'Serverless-SQSRedrivePolicy', 'cdk-validator-cfnguard::sqs_dlq_check'],
+    by: LIBRARY,
+    where: 'the dead-letter queue created for an EventBridge target (`Trigger.eventBridgeRule`, `Trigger.schedule`)',
+    reason: 'This queue is the dead-letter queue of an EventBridge target that is a function (the service writes to it, not an SQS redrive); '
+      + 'a dead-letter queue of a dead-letter queue would never be read. Alarm on its ApproximateNumberOfMessagesVisible instead.',
+  },
+  {
+    ids: ['Serverless-LambdaAsyncFailureDestination'],
+    by: LIBRARY,
+    where: 'the alias\'s EventInvokeConfig, when `onFailure` is a queue',
+    reason: 'Failed asynchronous invocations go to the function\'s dead-letter SQS queue; an on-failure destination as well '
+      + 'would deliver each failed event twice (https://docs.aws.amazon.com/lambda/latest/api/API_PutFunctionEventInvokeConfig.html).',
+  },
+  {
+    ids: ['CloudFormation-Validate::F3002', 'CloudFormation-Validate::F3003'],
+    by: AWS_CDK_LIB,
+    where: 'every `ec2.FlowLog` (aws-cdk-lib acknowledges them whether or not DestinationOptions is set)',
+    reason: FLOW_LOG_REASON,
+  },
+  {
+    ids: ['HIPAA.Security-LambdaInsideVPC', 'NIST.800.53.R4-LambdaInsideVPC', 'NIST.800.53.R5-LambdaInsideVPC', 'PCI.DSS.321-LambdaInsideVPC'],
+    by: 'OrdersService',
+    where: 'the orders function',
+    reason: 'The orders service calls no private resource (it prices orders in memory): a VPC would add network interfaces and endpoints to pay for '
+      + 'and protect nothing. Lambda runs it in an AWS-owned, isolated network; its only entry is the AWS_IAM function URL.',
+  },
+  {
+    ids: ['cdk-validator-cfnguard::lambda_inside_vpc_check'],
+    by: 'OrderEventsWorker',
+    where: 'aws-cdk-lib\'s provider function that empties the VPC\'s default security group',
+    reason: 'aws-cdk-lib\'s deploy-time provider that removes the default security group\'s rules (VPCDefaultSecurityGroupClosed); it runs only while '
+      + 'CloudFormation deploys the VPC, calls the EC2 API only, and sees no order data.',
+  },
+  {
+    ids: ['AwsSolutions-IAM5[Resource::<Uploads4F6EB0FD.Arn>/uploads/*]'],
+    by: 'ImageThumbnails',
+    where: 'the thumbnailer\'s execution policy',
+    reason: 'The function reads whichever object was uploaded: keys are known only at run time. The wildcard is limited to uploads/ of the '
+      + 'uploads bucket and to s3:GetObject.',
+  },
+  {
+    ids: ['AwsSolutions-IAM5[Resource::<Thumbnails115905A6.Arn>/thumbnails/*]'],
+    by: 'ImageThumbnails',
+    where: 'the thumbnailer\'s execution policy',
+    reason: 'Each thumbnail\'s key derives from its upload\'s, known only at run time. The wildcard is limited to thumbnails/ of the thumbnails '
+      + 'bucket and to s3:PutObject.',
+  },
+  {
+    ids: ['HIPAA.Security-LambdaInsideVPC', 'NIST.800.53.R4-LambdaInsideVPC', 'NIST.800.53.R5-LambdaInsideVPC', 'PCI.DSS.321-LambdaInsideVPC'],
+    by: 'ImageThumbnails',
+    where: 'the thumbnailer function',
+    reason: 'The thumbnailer calls S3 only, through its public endpoint with TLS and IAM authentication; a VPC would add network interfaces, '
+      + 'a gateway endpoint and flow logs to protect no private resource. Lambda runs it in an AWS-owned, isolated network, and only the '
+      + 'EventBridge rule invokes it.',
+  },
+  {
+    ids: S3_REPLICATION_IDS,
+    by: 'ImageThumbnails',
+    where: 'the uploads bucket',
+    reason: 'Replication is a disaster-recovery decision: its destination is a bucket in another Region or account, which this single-Region '
+      + 'blueprint does not own. Versioning recovers an overwritten or deleted upload for 30 days, and Object Lock lets an operator hold '
+      + 'given uploads; add `replicationRules` towards your recovery bucket.',
+  },
+  {
+    ids: S3_REPLICATION_IDS,
+    by: 'ImageThumbnails',
+    where: 'the thumbnails bucket',
+    reason: 'Derived data: every thumbnail is regenerated from its upload (copy the upload onto itself, or replay its event), so a replica '
+      + 'would pay twice for a cache.',
+  },
+  {
+    ids: S3_REPLICATION_IDS,
+    by: 'ImageThumbnails',
+    where: 'the access-log bucket',
+    reason: 'Shipping access logs to a central log archive (a bucket in another account) is set up by the archive\'s owner; this blueprint '
+      + 'owns no destination for them.',
+  },
+  {
+    ids: [
+      'HIPAA.Security-S3DefaultEncryptionKMS', 'NIST.800.53.R5-S3DefaultEncryptionKMS', 'PCI.DSS.321-S3DefaultEncryptionKMS',
+      'cdk-validator-cfnguard::s3_bucket_default_encryption_kms_check',
+    ],
+    by: 'ImageThumbnails',
+    where: 'the access-log bucket',
+    reason: 'S3 server access logging delivers only to a bucket encrypted with SSE-S3; SSE-KMS is not supported '
+      + '(https://docs.aws.amazon.com/AmazonS3/latest/userguide/enable-server-access-logging.html).',
+  },
+  {
+    ids: ['cdk-validator-cfnguard::s3_bucket_logging_enabled_check'],
+    by: 'ImageThumbnails',
+    where: 'the access-log bucket',
+    reason: 'This is the access-log bucket: logging it to itself would log every log delivery, and logging it to another bucket only moves '
+      + 'the question there.',
+  },
+  {
+    ids: [BACKUP_SERVICE_ROLE_POLICY],
+    by: 'OrderAuditTrail',
+    where: 'the AWS Backup role of the tables\' backup plan',
+    reason: BACKUP_TWO_TABLES_REASON,
+  },
+  {
+    ids: ['HIPAA.Security-LambdaInsideVPC', 'NIST.800.53.R4-LambdaInsideVPC', 'NIST.800.53.R5-LambdaInsideVPC', 'PCI.DSS.321-LambdaInsideVPC'],
+    by: 'OrderAuditTrail',
+    where: 'the auditor function',
+    reason: 'The auditor reaches one service, DynamoDB, over TLS with IAM-signed requests, and no private resource (the stream is read by '
+      + 'Lambda\'s poller, not the function); Lambda runs it in an isolated AWS-owned network. A VPC would only add network interfaces, flow '
+      + 'logs and a custom resource closing its default security group, each with findings of its own; the library acknowledges Control '
+      + 'Tower\'s lambda_inside_vpc_check on functions outside a VPC for the same reason.',
+  },
+  {
+    ids: [BACKUP_SERVICE_ROLE_POLICY],
+    by: 'NightlyReport',
+    where: 'the AWS Backup role of the tables\' backup plan',
+    reason: BACKUP_TWO_TABLES_REASON,
+  },
+  {
+    ids: ['HIPAA.Security-LambdaInsideVPC', 'NIST.800.53.R4-LambdaInsideVPC', 'NIST.800.53.R5-LambdaInsideVPC', 'PCI.DSS.321-LambdaInsideVPC'],
+    by: 'NightlyReport',
+    where: 'the reporter function',
+    reason: 'The reporter reaches one service, DynamoDB, over TLS with IAM-signed requests, and no private resource (Lambda itself, not the '
+      + 'function, delivers to the bus and the queue); Lambda runs it in an isolated AWS-owned network. A VPC would only add network '
+      + 'interfaces, flow logs and a custom resource closing its default security group, each with findings of its own; the library '
+      + 'acknowledges Control Tower\'s lambda_inside_vpc_check on functions outside a VPC for the same reason.',
+  },
+  {
+    ids: ['Serverless-SQSRedrivePolicy', 'cdk-validator-cfnguard::sqs_dlq_check'],
+    by: 'NightlyReport',
+    where: 'the `FailedRuns` queue, the reporter\'s dead-letter target',
+    reason: 'This queue is the reporter\'s dead-letter target (Lambda writes failed runs to it, not an SQS redrive); a dead-letter queue of a '
+      + 'dead-letter queue would never be read. An operator re-sends a run from here once its cause is fixed (the handler is idempotent per day).',
+  },
+  {
+    ids: [BACKUP_SERVICE_ROLE_POLICY],
+    by: 'RegulatedPayments',
+    where: 'the AWS Backup role of the ledger\'s backup plan',
+    reason: 'AWS Backup\'s service-role policy, kept current by AWS for every resource type Backup protects, on a role only '
+      + 'backup.amazonaws.com may assume and that backs up the ledger table only. A hand-written copy would still need "*" '
+      + '(tag:GetResources, kms:DescribeKey) and would break backups silently when Backup needs a new action.',
+  },
+  {
+    ids: ['cdk-validator-cfnguard::lambda_inside_vpc_check'],
+    by: 'RegulatedPayments',
+    where: 'aws-cdk-lib\'s provider function that empties the VPC\'s default security group',
+    reason: 'aws-cdk-lib\'s deploy-time provider that removes the default security group\'s rules (VPCDefaultSecurityGroupClosed); it runs '
+      + 'only while CloudFormation deploys the VPC and calls the EC2 API only, so it holds no payment data.',
   },
 ];

@@ -121,7 +121,7 @@ import {
   ServerlessChecks,
 } from 'cdk-nag';
 import { IConstruct } from 'constructs';
-import { AllowedAcknowledgement, LIBRARY } from './acknowledgements';
+import { AllowedAcknowledgement, AWS_CDK_LIB, LIBRARY } from './acknowledgements';
 
 /** The cdk-nag packs, by the name each one reports under (also the prefix of its rule ids). */
 export type NagPackName = 'AwsSolutions' | 'Serverless' | 'HIPAA.Security' | 'NIST.800.53.R4' | 'NIST.800.53.R5' | 'PCI.DSS.321';
@@ -641,21 +641,41 @@ export function allowListViolations(report: ComplianceReport, blueprint: string,
     if (withId.length === 0) return `${where}: the id is not in the allow-list (test/support/acknowledgements.ts)`;
     const withReason = withId.filter(entry => entry.reason === finding.reason);
     if (withReason.length === 0) return `${where}: the reason "${finding.reason}" is not the allow-list's for this id`;
-    if (!withReason.some(entry => entry.by === LIBRARY || entry.by === blueprint)) {
+    if (!withReason.some(entry => entry.by === LIBRARY || entry.by === AWS_CDK_LIB || entry.by === blueprint)) {
       return `${where}: the allow-list gives this acknowledgement to ${withReason.map(entry => entry.by).join(', ')} only`;
     }
     return undefined;
   });
-  const unused = report.unusedAcknowledgements.map(acknowledgement =>
-    `${acknowledgement.id} (acknowledged at ${acknowledgement.acknowledgedAt}): acknowledges no finding; remove it`);
+  const unused = report.unusedAcknowledgements
+    .filter(acknowledgement => !isAwsCdkLibAcknowledgement(acknowledgement, allowList))
+    .map(acknowledgement => `${acknowledgement.id} (acknowledged at ${acknowledgement.acknowledgedAt}): acknowledges no finding; remove it`);
   return [...new Set([...problems.filter((problem): problem is string => problem !== undefined), ...unused])].sort();
 }
 
-/** Allow-list (id, reason) pairs that no blueprint's acknowledged finding uses, as `<id>: <reason>` lines. */
-export function staleAllowListEntries(reports: readonly ComplianceReport[], allowList: readonly AllowedAcknowledgement[]): string[] {
-  const used = new Set(reports.flatMap(report => report.acknowledged.map(finding => `${finding.ruleId}\n${finding.reason}`)));
+/** aws-cdk-lib acknowledges some ids on every instance of a construct, whether or not there is a finding. */
+function isAwsCdkLibAcknowledgement(acknowledgement: DeclaredAcknowledgement, allowList: readonly AllowedAcknowledgement[]): boolean {
+  return allowList.some(entry => entry.by === AWS_CDK_LIB && entry.ids.includes(acknowledgement.id) && entry.reason === acknowledgement.reason);
+}
+
+/**
+ * Allow-list (id, reason) pairs that no blueprint uses (an entry given to a blueprint: that blueprint), one line each.
+ * Used means covering an acknowledged finding, or, for aws-cdk-lib's own acknowledgements, being declared.
+ */
+export function staleAllowListEntries(
+  reports: ReadonlyArray<{ readonly name: string; readonly report: ComplianceReport }>,
+  allowList: readonly AllowedAcknowledgement[],
+): string[] {
+  const usedBy = (name: string, report: ComplianceReport) => new Set([
+    ...report.acknowledged.map(finding => `${finding.ruleId}\n${finding.reason}`),
+    ...report.unusedAcknowledgements.filter(acknowledgement => isAwsCdkLibAcknowledgement(acknowledgement, allowList))
+      .map(acknowledgement => `${acknowledgement.id}\n${acknowledgement.reason}`),
+  ].map(key => `${name}\n${key}`));
+  const used = new Set(reports.flatMap(({ name, report }) => [...usedBy(name, report)]));
+  const isUsed = (entry: AllowedAcknowledgement, id: string) => (entry.by === LIBRARY || entry.by === AWS_CDK_LIB
+    ? reports.map(({ name }) => name)
+    : [entry.by]).some(name => used.has(`${name}\n${id}\n${entry.reason}`));
   return allowList.flatMap(entry => entry.ids
-    .filter(id => !used.has(`${id}\n${entry.reason}`))
+    .filter(id => !isUsed(entry, id))
     .map(id => `${id} (${entry.by}, ${entry.where}): used by no blueprint`));
 }
 
