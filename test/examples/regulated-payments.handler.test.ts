@@ -1,21 +1,10 @@
+import { AttributeValue, DynamoDBClient, TransactionCanceledException, TransactWriteItem, TransactWriteItemsCommand } from '@aws-sdk/client-dynamodb';
 import type { SQSEvent, SQSRecord } from 'aws-lambda';
-import { AttributeValue, DynamoDbLedger, TransactWriteItem, TransactWriter } from '../../examples/regulated-payments/handler/dynamodb-ledger';
+import { mockClient } from 'aws-sdk-client-mock';
 import { InvalidInstructionError, Ledger, LedgerOutcome, parseInstruction, PaymentInstruction, processBatch } from '../../examples/regulated-payments/handler';
+import { DynamoDbLedger } from '../../examples/regulated-payments/handler/dynamodb-ledger';
 
-/** What the handler's SDK client sent, through the module mock below. */
-const mockSent: unknown[] = [];
-// The Lambda runtime provides @aws-sdk/client-dynamodb; this project does not install it, so the mock is virtual.
-jest.mock('@aws-sdk/client-dynamodb', () => ({
-  DynamoDBClient: class {
-    async send(command: { input: unknown }) {
-      mockSent.push(command.input);
-      return {};
-    }
-  },
-  TransactWriteItemsCommand: class {
-    constructor(public readonly input: unknown) {}
-  },
-}), { virtual: true });
+const dynamoDb = mockClient(DynamoDBClient);
 
 let sequence = 0;
 /** A record as Lambda's SQS poller delivers it from the payments FIFO queue (message group = account). */
@@ -51,7 +40,8 @@ function payment(paymentId: string, direction: 'DEBIT' | 'CREDIT', amountMinor: 
 
 const batch = (...records: SQSRecord[]): SQSEvent => ({ Records: records });
 
-const text = (value: AttributeValue): string => ('S' in value ? value.S : value.N);
+/** The ledger writes strings and numbers only. */
+const text = (value: AttributeValue): string => (value.S ?? value.N)!;
 
 /**
  * A stand-in for DynamoDB that honours the ledger's two conditions: a payment entry is put only if absent, and a
@@ -60,42 +50,51 @@ const text = (value: AttributeValue): string => ('S' in value ? value.S : value.
  */
 function fakeTable() {
   const items = new Map<string, Record<string, string>>();
-  const writer: TransactWriter & { calls: TransactWriteItem[][] } = {
-    calls: [],
-    async transactWrite(transaction) {
-      writer.calls.push(transaction);
-      const passes = transaction.map(item => {
-        if (item.Put) return !items.has(text(item.Put.Item.pk));
-        const { Key, ExpressionAttributeValues: values } = item.Update!;
-        const account = items.get(text(Key.pk));
-        const amount = values[':amount'];
-        if (amount) return account !== undefined && account.currency === text(values[':currency']) && Number(account.balanceMinor) >= Number(text(amount));
-        return account === undefined || account.currency === text(values[':currency']);
+  /** One TransactWriteItems request. */
+  async function transactWrite(transaction: TransactWriteItem[]): Promise<void> {
+    const passes = transaction.map(item => {
+      if (item.Put) return !items.has(text(item.Put.Item!.pk));
+      const { Key, ExpressionAttributeValues: values } = item.Update!;
+      const account = items.get(text(Key!.pk));
+      const amount = values![':amount'];
+      if (amount) return account !== undefined && account.currency === text(values![':currency']) && Number(account.balanceMinor) >= Number(text(amount));
+      return account === undefined || account.currency === text(values![':currency']);
+    });
+    if (passes.includes(false)) {
+      throw new TransactionCanceledException({
+        message: 'Transaction cancelled',
+        $metadata: { httpStatusCode: 400 },
+        CancellationReasons: passes.map(ok => ({ Code: ok ? 'None' : 'ConditionalCheckFailed' })),
       });
-      if (passes.includes(false)) {
-        throw Object.assign(new Error('Transaction cancelled'), {
-          name: 'TransactionCanceledException',
-          CancellationReasons: passes.map(ok => ({ Code: ok ? 'None' : 'ConditionalCheckFailed' })),
-        });
+    }
+    for (const item of transaction) {
+      if (item.Put) {
+        items.set(text(item.Put.Item!.pk), Object.fromEntries(Object.entries(item.Put.Item!).map(([name, value]) => [name, text(value)])));
+      } else {
+        const { Key, ExpressionAttributeValues: values } = item.Update!;
+        const pk = text(Key!.pk);
+        const account = items.get(pk) ?? { pk, balanceMinor: '0', currency: text(values![':currency']) };
+        items.set(pk, { ...account, balanceMinor: String(Number(account.balanceMinor) + Number(text(values![':delta']))) });
       }
-      for (const item of transaction) {
-        if (item.Put) {
-          items.set(text(item.Put.Item.pk), Object.fromEntries(Object.entries(item.Put.Item).map(([name, value]) => [name, text(value)])));
-        } else {
-          const { Key, ExpressionAttributeValues: values } = item.Update!;
-          const pk = text(Key.pk);
-          const account = items.get(pk) ?? { pk, balanceMinor: '0', currency: text(values[':currency']) };
-          items.set(pk, { ...account, balanceMinor: String(Number(account.balanceMinor) + Number(text(values[':delta']))) });
-        }
-      }
-    },
-  };
-  return { items, writer, balance: (accountId: string) => Number(items.get(`ACCOUNT#${accountId}`)?.balanceMinor) };
+    }
+  }
+  return { items, transactWrite, balance: (accountId: string) => Number(items.get(`ACCOUNT#${accountId}`)?.balanceMinor) };
+}
+
+/** Routes the ledger's TransactWriteItems requests to `table`. */
+function serve(table: ReturnType<typeof fakeTable>) {
+  dynamoDb.on(TransactWriteItemsCommand).callsFake(async input => {
+    await table.transactWrite(input.TransactItems);
+    return {};
+  });
 }
 
 const NOW = new Date('2026-11-22T10:00:00.000Z');
 
-beforeEach(() => jest.spyOn(console, 'log').mockImplementation(() => undefined));
+beforeEach(() => {
+  dynamoDb.reset();
+  jest.spyOn(console, 'log').mockImplementation(() => undefined);
+});
 afterEach(() => jest.restoreAllMocks());
 
 describe('parseInstruction', () => {
@@ -179,9 +178,9 @@ describe('processBatch', () => {
 
 describe('DynamoDbLedger', () => {
   test('a debit is one transaction: the payment entry if absent, and the balance change if the balance covers it', async () => {
-    const writer = { transactWrite: jest.fn(async () => undefined) };
-    await expect(new DynamoDbLedger('ledger', writer, () => NOW).apply(payment('p-9', 'DEBIT', 700, 'acc-1', 'EUR'))).resolves.toBe('APPLIED');
-    expect(writer.transactWrite).toHaveBeenCalledWith([
+    dynamoDb.on(TransactWriteItemsCommand).resolves({});
+    await expect(new DynamoDbLedger('ledger', () => NOW).apply(payment('p-9', 'DEBIT', 700, 'acc-1', 'EUR'))).resolves.toBe('APPLIED');
+    expect(dynamoDb.commandCalls(TransactWriteItemsCommand).map(call => call.args[0].input.TransactItems)).toEqual([[
       { Put: {
         TableName: 'ledger',
         Item: {
@@ -197,12 +196,13 @@ describe('DynamoDbLedger', () => {
         ConditionExpression: 'currency = :currency AND balanceMinor >= :amount',
         ExpressionAttributeValues: { ':currency': { S: 'EUR' }, ':updatedAt': { S: '2026-11-22T10:00:00.000Z' }, ':delta': { N: '-700' }, ':amount': { N: '700' } },
       } },
-    ]);
+    ]]);
   });
 
   test('credits, debits, redeliveries and an uncovered debit: each payment counts once, the refusal is recorded', async () => {
     const table = fakeTable();
-    const ledger = new DynamoDbLedger('ledger', table.writer, () => NOW);
+    serve(table);
+    const ledger = new DynamoDbLedger('ledger', () => NOW);
     expect(await ledger.apply(payment('p-1', 'CREDIT', 10_000))).toBe('APPLIED');
     expect(await ledger.apply(payment('p-2', 'DEBIT', 3_000))).toBe('APPLIED');
     expect(await ledger.apply(payment('p-2', 'DEBIT', 3_000))).toBe('DUPLICATE');
@@ -216,31 +216,35 @@ describe('DynamoDbLedger', () => {
 
   test('a debit on an account that does not exist is rejected, and opens no account', async () => {
     const table = fakeTable();
-    expect(await new DynamoDbLedger('ledger', table.writer, () => NOW).apply(payment('p-1', 'DEBIT', 100, 'acc-new'))).toBe('REJECTED');
+    serve(table);
+    expect(await new DynamoDbLedger('ledger', () => NOW).apply(payment('p-1', 'DEBIT', 100, 'acc-new'))).toBe('REJECTED');
     expect(table.items.has('ACCOUNT#acc-new')).toBe(false);
   });
 
   test('other errors are thrown, so the message is retried', async () => {
     const throttled = Object.assign(new Error('Throughput exceeds the current capacity'), { name: 'ThrottlingException' });
-    const ledger = new DynamoDbLedger('ledger', { transactWrite: async () => { throw throttled; } });
+    dynamoDb.on(TransactWriteItemsCommand).rejects(throttled);
+    const ledger = new DynamoDbLedger('ledger');
     await expect(ledger.apply(payment('p-1', 'CREDIT', 100))).rejects.toBe(throttled);
-    const conflict = Object.assign(new Error('Transaction cancelled'), { name: 'TransactionCanceledException', CancellationReasons: [{ Code: 'None' }, { Code: 'TransactionConflict' }] });
-    await expect(new DynamoDbLedger('ledger', { transactWrite: async () => { throw conflict; } }).apply(payment('p-1', 'CREDIT', 100))).rejects.toBe(conflict);
+    const conflict = new TransactionCanceledException({
+      message: 'Transaction cancelled', $metadata: { httpStatusCode: 400 }, CancellationReasons: [{ Code: 'None' }, { Code: 'TransactionConflict' }],
+    });
+    dynamoDb.on(TransactWriteItemsCommand).rejects(conflict);
+    await expect(ledger.apply(payment('p-1', 'CREDIT', 100))).rejects.toBe(conflict);
   });
 
   test('a whole batch redelivered after a partial failure applies each payment once', async () => {
     const table = fakeTable();
     let failNext = true;
-    const flaky: TransactWriter = {
-      async transactWrite(items) {
-        if (failNext && items[0].Put && text(items[0].Put.Item.pk) === 'PAYMENT#p-2') {
-          failNext = false;
-          throw Object.assign(new Error('Rate exceeded'), { name: 'ThrottlingException' });
-        }
-        return table.writer.transactWrite(items);
-      },
-    };
-    const ledger = new DynamoDbLedger('ledger', flaky, () => NOW);
+    dynamoDb.on(TransactWriteItemsCommand).callsFake(async ({ TransactItems: items }: { TransactItems: TransactWriteItem[] }) => {
+      if (failNext && items[0].Put && text(items[0].Put.Item!.pk) === 'PAYMENT#p-2') {
+        failNext = false;
+        throw Object.assign(new Error('Rate exceeded'), { name: 'ThrottlingException' });
+      }
+      await table.transactWrite(items);
+      return {};
+    });
+    const ledger = new DynamoDbLedger('ledger', () => NOW);
     const first = batch(record('m1', payment('p-1', 'CREDIT', 1_000)), record('m2', payment('p-2', 'DEBIT', 400)));
     expect((await processBatch(first, ledger)).batchItemFailures).toEqual([{ itemIdentifier: 'm2' }]);
     // SQS redelivers m2, and at-least-once delivery may redeliver m1 as well.
@@ -251,25 +255,37 @@ describe('DynamoDbLedger', () => {
 });
 
 describe('handler', () => {
+  /**
+   * The handler module afresh (it creates its ledger once per module load), with the SDK client of that load
+   * mocked: a fresh module registry has its own copy of the SDK, so the file's mock does not reach it.
+   */
   const loadHandler = () => {
-    let loaded: typeof import('../../examples/regulated-payments/handler') | undefined;
-    jest.isolateModules(() => { loaded = require('../../examples/regulated-payments/handler'); });
-    return loaded!.handler;
+    let loaded!: { handler: typeof import('../../examples/regulated-payments/handler').handler; sent: () => unknown[] };
+    jest.isolateModules(() => {
+      const sdk: typeof import('@aws-sdk/client-dynamodb') = require('@aws-sdk/client-dynamodb');
+      const client = mockClient(sdk.DynamoDBClient);
+      client.on(sdk.TransactWriteItemsCommand).resolves({});
+      const { handler } = require('../../examples/regulated-payments/handler');
+      loaded = { handler, sent: () => client.calls().map(call => call.args[0].input) };
+    });
+    return loaded;
   };
-  afterEach(() => { delete process.env.LEDGER_TABLE; mockSent.length = 0; });
+  afterEach(() => { delete process.env.LEDGER_TABLE; });
 
   test('writes to the table named by LEDGER_TABLE through the runtime SDK client', async () => {
     process.env.LEDGER_TABLE = 'RegulatedPayments-Ledger';
-    const result = await loadHandler()(batch(record('m1', payment('p-1', 'CREDIT', 100))));
+    const { handler, sent } = loadHandler();
+    const result = await handler(batch(record('m1', payment('p-1', 'CREDIT', 100))));
     expect(result).toEqual({ batchItemFailures: [] });
-    expect(mockSent).toEqual([{ TransactItems: [
+    expect(sent()).toEqual([{ TransactItems: [
       expect.objectContaining({ Put: expect.objectContaining({ TableName: 'RegulatedPayments-Ledger' }) }),
       expect.objectContaining({ Update: expect.objectContaining({ TableName: 'RegulatedPayments-Ledger', Key: { pk: { S: 'ACCOUNT#acc-1' } } }) }),
     ] }]);
   });
 
   test('fails without LEDGER_TABLE, before touching any message', async () => {
-    expect(() => loadHandler()(batch(record('m1', payment('p-1', 'CREDIT', 100))))).toThrow('LEDGER_TABLE is not set');
-    expect(mockSent).toEqual([]);
+    const { handler, sent } = loadHandler();
+    expect(() => handler(batch(record('m1', payment('p-1', 'CREDIT', 100))))).toThrow('LEDGER_TABLE is not set');
+    expect(sent()).toEqual([]);
   });
 });

@@ -8,45 +8,22 @@
  * transaction idempotent: a second attempt finds the entry and changes nothing. (No ClientRequestToken: a retry
  * carries a new timestamp, which DynamoDB would refuse as IdempotentParameterMismatch within the token's window.)
  */
+import { DynamoDBClient, TransactionCanceledException, TransactWriteItem, TransactWriteItemsCommand } from '@aws-sdk/client-dynamodb';
 import type { Ledger, LedgerOutcome, PaymentInstruction } from './index';
 
-/** A DynamoDB attribute value, in the wire format (the subset this ledger writes). */
-export type AttributeValue = { S: string } | { N: string };
-
-/** One item of a TransactWriteItems request (the subset this ledger writes). */
-export interface TransactWriteItem {
-  readonly Put?: {
-    readonly TableName: string;
-    readonly Item: Record<string, AttributeValue>;
-    readonly ConditionExpression: string;
-  };
-  readonly Update?: {
-    readonly TableName: string;
-    readonly Key: Record<string, AttributeValue>;
-    readonly UpdateExpression: string;
-    readonly ConditionExpression: string;
-    readonly ExpressionAttributeValues: Record<string, AttributeValue>;
-  };
-}
-
-/** Sends a TransactWriteItems request; throws the SDK's errors as they are. */
-export interface TransactWriter {
-  transactWrite(items: TransactWriteItem[]): Promise<void>;
-}
-
-/** The SDK error DynamoDB returns when a transaction's condition fails, with one reason per item, in order. */
-interface TransactionCanceled {
-  readonly name: 'TransactionCanceledException';
-  readonly CancellationReasons?: Array<{ readonly Code?: string }>;
-}
+/**
+ * Created once per execution environment and reused by every invocation (its connections too). The SDK is the
+ * Lambda runtime's: bundledCode keeps `@aws-sdk/*` out of the bundle.
+ */
+const dynamoDb = new DynamoDBClient({});
 
 export class DynamoDbLedger implements Ledger {
-  constructor(private readonly tableName: string, private readonly writer: TransactWriter, private readonly now: () => Date = () => new Date()) {}
+  constructor(private readonly tableName: string, private readonly now: () => Date = () => new Date()) {}
 
   public async apply(payment: PaymentInstruction): Promise<LedgerOutcome> {
     const recordedAt = this.now().toISOString();
     try {
-      await this.writer.transactWrite([this.paymentEntry(payment, 'APPLIED', recordedAt), this.balanceChange(payment, recordedAt)]);
+      await this.transactWrite([this.paymentEntry(payment, 'APPLIED', recordedAt), this.balanceChange(payment, recordedAt)]);
       return 'APPLIED';
     } catch (error) {
       const [entryExists, balanceRefused] = failedConditions(error, 2);
@@ -55,12 +32,16 @@ export class DynamoDbLedger implements Ledger {
     }
     // The balance does not cover the debit (or the currency differs): record the refusal, once.
     try {
-      await this.writer.transactWrite([this.paymentEntry(payment, 'REJECTED', recordedAt)]);
+      await this.transactWrite([this.paymentEntry(payment, 'REJECTED', recordedAt)]);
       return 'REJECTED';
     } catch (error) {
       if (failedConditions(error, 1)[0]) return 'DUPLICATE';
       throw error;
     }
+  }
+
+  private async transactWrite(items: TransactWriteItem[]): Promise<void> {
+    await dynamoDb.send(new TransactWriteItemsCommand({ TransactItems: items }));
   }
 
   private paymentEntry(payment: PaymentInstruction, outcome: 'APPLIED' | 'REJECTED', recordedAt: string): TransactWriteItem {
@@ -105,21 +86,6 @@ export class DynamoDbLedger implements Ledger {
 
 /** For each of `count` transaction items, whether its condition failed; all false for any other error. */
 function failedConditions(error: unknown, count: number): boolean[] {
-  const canceled = error as Partial<TransactionCanceled> | undefined;
-  const reasons = canceled?.name === 'TransactionCanceledException' ? canceled.CancellationReasons ?? [] : [];
+  const reasons = error instanceof TransactionCanceledException ? error.CancellationReasons ?? [] : [];
   return Array.from({ length: count }, (_, i) => reasons[i]?.Code === 'ConditionalCheckFailed');
-}
-
-/**
- * The TransactWriter of the AWS SDK for JavaScript v3 that the Lambda Node.js runtime ships. It is loaded at run
- * time (and left out of the bundle): this project does not depend on @aws-sdk/client-dynamodb itself.
- */
-export function sdkTransactWriter(): TransactWriter {
-  const { DynamoDBClient, TransactWriteItemsCommand } = require('@aws-sdk/client-dynamodb');
-  const client = new DynamoDBClient({});
-  return {
-    async transactWrite(items) {
-      await client.send(new TransactWriteItemsCommand({ TransactItems: items }));
-    },
-  };
 }

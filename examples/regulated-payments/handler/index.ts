@@ -14,7 +14,7 @@
  * Environment: LEDGER_TABLE, the table's name.
  */
 import type { SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
-import { DynamoDbLedger, sdkTransactWriter } from './dynamodb-ledger';
+import { DynamoDbLedger } from './dynamodb-ledger';
 
 /** A payment instruction, as producers send it. */
 export interface PaymentInstruction {
@@ -109,7 +109,7 @@ export const handler = (event: SQSEvent): Promise<SQSBatchResponse> => {
   if (!ledger) {
     const tableName = process.env.LEDGER_TABLE;
     if (!tableName) throw new Error('LEDGER_TABLE is not set');
-    ledger = new DynamoDbLedger(tableName, sdkTransactWriter());
+    ledger = new DynamoDbLedger(tableName);
   }
   return processBatch(event, ledger);
 };
