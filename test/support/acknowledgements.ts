@@ -142,6 +142,13 @@ export const ALLOWED_ACKNOWLEDGEMENTS: readonly AllowedAcknowledgement[] = [
       + 'CloudFormation deploys the VPC, calls the EC2 API only, and sees no order data.',
   },
   {
+    ids: ['HIPAA.Security-DynamoDBInBackupPlan', 'NIST.800.53.R4-DynamoDBInBackupPlan', 'NIST.800.53.R5-DynamoDBInBackupPlan'],
+    by: 'OrderEventsWorker',
+    where: 'the `AppliedEvents` table',
+    reason: 'The table holds only ids of applied events, each deleted by its time to live after 15 days: restoring an older copy '
+      + 'would only let events be applied twice. Point-in-time recovery covers the last 35 days.',
+  },
+  {
     ids: ['AwsSolutions-IAM5[Resource::<Uploads4F6EB0FD.Arn>/uploads/*]'],
     by: 'ImageThumbnails',
     where: 'the thumbnailer\'s execution policy',
