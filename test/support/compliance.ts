@@ -202,7 +202,7 @@ export interface ComplianceReport {
   readonly findings: ComplianceFinding[];
   /** Acknowledged findings with their reasons, sorted like `findings`. */
   readonly acknowledged: AcknowledgedFinding[];
-  /** Acknowledgements for the selected checkers that matched no finding: stale entries of the allow-list. */
+  /** Acknowledgements in the construct tree, for the selected checkers, that matched no finding (stale in code). */
   readonly unusedAcknowledgements: DeclaredAcknowledgement[];
   /** Per checker that ran, in the order of `nagPacks`, then Control Tower, then the CloudFormation validator. */
   readonly coverage: CheckerCoverage[];
