@@ -6,6 +6,7 @@
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
+import * as path from 'path';
 import { App } from 'aws-cdk-lib';
 import * as cxapi from 'aws-cdk-lib/cx-api';
 
@@ -60,14 +61,44 @@ export function measureSynth<T = undefined>(
 }
 
 /**
- * Runs `script --child ...args` in a fresh Node process (same ts-node loader as this one, plus `nodeArgs`) and parses
- * the JSON it prints last on stdout.
+ * Runs `script --child ...args` in a fresh Node process and parses the JSON it prints last on stdout. A `.ts` script
+ * runs under the same ts-node loader as this process; a `.js` one runs under plain Node. `nodeArgs` go to Node.
  */
 export function runChild<T>(script: string, args: string[], nodeArgs: string[] = []): T {
-  const output = execFileSync(process.execPath, [...nodeArgs, ...process.execArgv, script, '--child', ...args], {
+  const loader = script.endsWith('.ts') ? process.execArgv : [];
+  const output = execFileSync(process.execPath, [...nodeArgs, ...loader, script, '--child', ...args], {
     encoding: 'utf-8', maxBuffer: 64 * 2 ** 20, stdio: ['ignore', 'pipe', 'inherit'],
   });
   return JSON.parse(output.trim().split('\n').pop()!) as T;
+}
+
+const PROJECT_ROOT = path.resolve(__dirname, '..');
+
+/**
+ * Transpiles lib/ and bench/ to JavaScript under .bench/js (TypeScript's transpileModule, no type check, no source
+ * maps), so that children can run as a library user's app does: compiled code, without ts-node's source-map
+ * support rewriting every stack trace aws-cdk-lib captures. Returns the compiled path of `script`.
+ */
+export function compileForNode(script: string): string {
+  // Loaded only in this mode: typescript is a devDependency, present wherever the benchmarks run.
+  const ts = require('typescript') as typeof import('typescript');
+  const outDir = path.join(PROJECT_ROOT, '.bench', 'js');
+  fs.rmSync(outDir, { recursive: true, force: true });
+  const sources = (dir: string): string[] => fs.readdirSync(dir, { withFileTypes: true }).flatMap(entry => {
+    const file = path.join(dir, entry.name);
+    if (entry.isDirectory()) return sources(file);
+    return entry.name.endsWith('.ts') && !entry.name.endsWith('.d.ts') ? [file] : [];
+  });
+  for (const file of [...sources(path.join(PROJECT_ROOT, 'lib')), ...sources(path.join(PROJECT_ROOT, 'bench'))]) {
+    const { outputText } = ts.transpileModule(fs.readFileSync(file, 'utf-8'), {
+      fileName: file,
+      compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true, experimentalDecorators: true },
+    });
+    const target = path.join(outDir, path.relative(PROJECT_ROOT, file)).replace(/\.ts$/, '.js');
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    fs.writeFileSync(target, outputText);
+  }
+  return path.join(outDir, path.relative(PROJECT_ROOT, script)).replace(/\.ts$/, '.js');
 }
 
 export function median(values: number[]): number {

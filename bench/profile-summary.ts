@@ -1,9 +1,11 @@
 /**
  * Where the time of a `node --cpu-prof` profile goes: the functions with the most inclusive time (each sample counted
  * once per function on its stack, so recursion is not counted twice), and the same per source file of this
- * project's lib/ and per aws-cdk-lib module.
+ * project's lib/ and per aws-cdk-lib module. Only samples under `measureSynth` (bench/harness.ts) count, so module
+ * loading and transpilation are left out; `--below <function>` lists what the time of one function is spent on.
  *
- *   npx ts-node -P tsconfig.dev.json --transpile-only bench/profile-summary.ts .bench/profiles/<file>.cpuprofile
+ *   npx ts-node -P tsconfig.dev.json --transpile-only bench/profile-summary.ts .bench/profiles/<file>.cpuprofile \
+ *     [--below createProgressiveDeployment]
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -22,7 +24,18 @@ interface CpuProfile {
 
 const PROJECT_ROOT = path.resolve(__dirname, '..');
 
-/** A file as a short name: `lib/...` of this project, `aws-cdk-lib/<module>` of aws-cdk-lib, else the package or file. */
+/** The samples counted: those under the benchmark's measurement. */
+const MEASURED = 'measureSynth';
+
+/** A file as a short name: `lib/...` of this project, `aws-cdk-lib/...` of aws-cdk-lib, else the package or file. */
+function shortFile(url: string): string {
+  const file = url.replace(/^file:\/\//, '');
+  const cdk = /node_modules\/(aws-cdk-lib\/.*)$/.exec(file);
+  if (cdk) return cdk[1];
+  return file.startsWith(PROJECT_ROOT) ? path.relative(PROJECT_ROOT, file) : file;
+}
+
+/** A file as a group: `lib/...` of this project, `aws-cdk-lib/<module>` of aws-cdk-lib, else the package or file. */
 function fileGroup(url: string): string {
   if (!url) return '(native)';
   const file = url.replace(/^file:\/\//, '');
@@ -33,16 +46,24 @@ function fileGroup(url: string): string {
   return file.startsWith(PROJECT_ROOT) ? path.relative(PROJECT_ROOT, file) : file;
 }
 
-function inclusiveTimes(profile: CpuProfile, keyOf: (node: ProfileNode) => string): Map<string, number> {
+/**
+ * Inclusive time per key, over the samples whose stack passes through a function named `below`, counting only the
+ * frames under it.
+ */
+function inclusiveTimes(profile: CpuProfile, keyOf: (node: ProfileNode) => string, below: string): Map<string, number> {
   const parent = new Map<number, number>();
   for (const node of profile.nodes) node.children?.forEach(childId => parent.set(childId, node.id));
   const byId = new Map(profile.nodes.map(node => [node.id, node]));
   const times = new Map<string, number>();
   profile.samples.forEach((sample, i) => {
     const dt = profile.timeDeltas[i] ?? 0;
+    const stack: ProfileNode[] = [];
+    for (let id: number | undefined = sample; id !== undefined; id = parent.get(id)) stack.push(byId.get(id)!);
+    const measured = stack.findIndex(node => node.callFrame.functionName === below);
+    if (measured < 0) return;
     const seen = new Set<string>();
-    for (let id: number | undefined = sample; id !== undefined; id = parent.get(id)) {
-      const key = keyOf(byId.get(id)!);
+    for (const node of stack.slice(0, measured + 1)) {
+      const key = keyOf(node);
       if (seen.has(key)) continue;
       seen.add(key);
       times.set(key, (times.get(key) ?? 0) + dt);
@@ -59,27 +80,26 @@ function top(times: Map<string, number>, count: number, filter: (key: string) =>
     .map(([key, us]) => `  ${(us / 1000).toFixed(0).padStart(7)} ms  ${key}`);
 }
 
-export function summarizeProfile(file: string, count = 40): string {
+export function summarizeProfile(file: string, below = MEASURED, count = 40): string {
   const profile = JSON.parse(fs.readFileSync(file, 'utf-8')) as CpuProfile;
-  const total = profile.timeDeltas.reduce((sum, dt) => sum + dt, 0);
   const frame = (node: ProfileNode) =>
-    `${node.callFrame.functionName || '(anonymous)'} ${fileGroup(node.callFrame.url)}:${node.callFrame.lineNumber + 1}`;
-  const functions = inclusiveTimes(profile, frame);
-  const files = inclusiveTimes(profile, node => fileGroup(node.callFrame.url));
-  const ours = (key: string) => key.startsWith('lib/') || key.startsWith('bench/');
+    `${node.callFrame.functionName || '(anonymous)'} ${shortFile(node.callFrame.url)}:${node.callFrame.lineNumber + 1}`;
+  const functions = inclusiveTimes(profile, frame, below);
+  const files = inclusiveTimes(profile, node => fileGroup(node.callFrame.url), below);
+  const ours = (key: string) => key.startsWith('lib/');
   return [
-    `total sampled: ${(total / 1000).toFixed(0)} ms`,
-    `top ${count} functions by inclusive time:`,
+    `top ${count} functions by inclusive time under ${below}:`,
     ...top(functions, count),
-    `top ${count} functions of this project's lib/ by inclusive time:`,
+    `top ${count} functions of this project's lib/ by inclusive time under ${below}:`,
     ...top(functions, count, key => / lib\//.test(key)),
-    'inclusive time per file of this project:',
+    `inclusive time per file of this project's lib/ under ${below}:`,
     ...top(files, count, ours),
-    'inclusive time per aws-cdk-lib module:',
+    `inclusive time per aws-cdk-lib module under ${below}:`,
     ...top(files, 20, key => key.startsWith('aws-cdk-lib/')),
   ].join('\n');
 }
 
 if (require.main === module) {
-  console.log(summarizeProfile(process.argv[2]));
+  const [file, flag, below] = process.argv.slice(2);
+  console.log(summarizeProfile(file, flag === '--below' ? below : MEASURED));
 }

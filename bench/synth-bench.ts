@@ -3,6 +3,7 @@
  *
  *   npm run bench                                   # sizes 50,100,200,500; 3 repetitions
  *   npm run bench -- --sizes 50,200 --reps 5
+ *   npm run bench -- --compiled                     # children run lib/ and bench/ compiled to JavaScript, plain Node
  *   npm run bench -- --profile kit:200              # one child under `node --cpu-prof`, then where the time goes
  *
  * Variants (bench/synth-apps.ts): `kit` (ServerlessFunction as users get it, LambdaLimits included), `kit-no-limits`
@@ -10,7 +11,9 @@
  * canary deployment, an SQS event source, on-success and on-failure destinations and a function URL; code is inline,
  * so nothing is bundled. Each measurement is a fresh Node process that synthesizes a 2-function warm-up app first
  * (bench/harness.ts); the variants rotate within each size and repetition so that load from other jobs hits all alike;
- * medians are reported. Each child also counts the resource types of its assembly, and the run fails if the variants
+ * medians are reported. By default children run under ts-node like this script, whose source-map support rewrites
+ * every stack trace aws-cdk-lib captures (one per L1 resource, one per acknowledgement); `--compiled` runs them as
+ * users run the library: compiled JavaScript (transpiled to .bench/js) under plain Node. Each child also counts the resource types of its assembly, and the run fails if the variants
  * do not create the same resources per function.
  *
  * It is a measurement, not a test: it exits non-zero only when a synth crashes or the variants' resources differ.
@@ -18,7 +21,7 @@
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import { loadAverage, machineDescription, measureSynth, median, runChild, runMain, SynthMeasurement } from './harness';
+import { compileForNode, loadAverage, machineDescription, measureSynth, median, runChild, runMain, SynthMeasurement } from './harness';
 import { summarizeProfile } from './profile-summary';
 import { buildSynthApp, FUNCTIONS_PER_STACK, resourceTypesPerFunction, SYNTH_VARIANTS, SynthVariant } from './synth-apps';
 
@@ -51,6 +54,8 @@ function child(variant: SynthVariant, functions: number): ChildResult {
 interface Options {
   readonly sizes: number[];
   readonly repetitions: number;
+  /** Run the children as compiled JavaScript under plain Node. */
+  readonly compiled: boolean;
   readonly profile?: { variant: SynthVariant; functions: number };
 }
 
@@ -62,15 +67,16 @@ function parseOptions(args: string[]): Options {
   const sizes = (value('--sizes') ?? DEFAULT_SIZES.join(',')).split(',').map(Number);
   const repetitions = Number(value('--reps') ?? DEFAULT_REPETITIONS);
   if (sizes.some(size => !Number.isInteger(size) || size < 1) || !Number.isInteger(repetitions) || repetitions < 1) {
-    throw new Error(`Usage: npm run bench -- [--sizes 50,100,200,500] [--reps 3] [--profile kit:200]; got: ${args.join(' ')}`);
+    throw new Error(`Usage: npm run bench -- [--sizes 50,100,200,500] [--reps 3] [--compiled] [--profile kit:200]; got: ${args.join(' ')}`);
   }
+  const compiled = args.includes('--compiled');
   const profile = value('--profile');
-  if (profile === undefined) return { sizes, repetitions };
+  if (profile === undefined) return { sizes, repetitions, compiled };
   const [variant, functions] = profile.split(':');
   if (!SYNTH_VARIANTS.includes(variant as SynthVariant) || !(Number(functions) > 0)) {
     throw new Error(`--profile takes <${SYNTH_VARIANTS.join('|')}>:<functions>, got: ${profile}`);
   }
-  return { sizes, repetitions, profile: { variant: variant as SynthVariant, functions: Number(functions) } };
+  return { sizes, repetitions, compiled, profile: { variant: variant as SynthVariant, functions: Number(functions) } };
 }
 
 function gitState(): string {
@@ -176,10 +182,10 @@ function report(options: Options, results: ChildResult[]): void {
   verdict('LambdaLimits on / off, time', kit.cpu / noLimits.cpu, TARGET_LIMITS_OVERHEAD);
 }
 
-function runProfile(variant: SynthVariant, functions: number): void {
+function runProfile(script: string, variant: SynthVariant, functions: number): void {
   fs.mkdirSync(PROFILE_DIR, { recursive: true });
   const before = new Set(fs.readdirSync(PROFILE_DIR));
-  const result = runChild<ChildResult>(__filename, [variant, String(functions)], ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`]);
+  const result = runChild<ChildResult>(script, [variant, String(functions)], ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`]);
   printLine(result);
   const written = fs.readdirSync(PROFILE_DIR).filter(file => !before.has(file) && file.endsWith('.cpuprofile'));
   for (const file of written) {
@@ -195,9 +201,11 @@ function main(): void {
     return;
   }
   const options = parseOptions(args);
-  console.log(`machine: ${machineDescription()}, load ${loadAverage()}, commit ${gitState()}`);
+  console.log(`machine: ${machineDescription()}, load ${loadAverage()}, commit ${gitState()}, `
+    + `children: ${options.compiled ? 'compiled JavaScript, plain Node' : 'ts-node --transpile-only'}`);
+  const script = options.compiled ? compileForNode(__filename) : __filename;
   if (options.profile) {
-    runProfile(options.profile.variant, options.profile.functions);
+    runProfile(script, options.profile.variant, options.profile.functions);
     return;
   }
   console.log(`Synth benchmark: sizes ${options.sizes.join(', ')} functions (${FUNCTIONS_PER_STACK} per stack), `
@@ -208,7 +216,7 @@ function main(): void {
     options.sizes.forEach((functions, s) => {
       const shift = (r + s) % SYNTH_VARIANTS.length;
       for (const variant of [...SYNTH_VARIANTS.slice(shift), ...SYNTH_VARIANTS.slice(0, shift)]) {
-        const result = runChild<ChildResult>(__filename, [variant, String(functions)]);
+        const result = runChild<ChildResult>(script, [variant, String(functions)]);
         results.push(result);
         printLine(result);
       }
