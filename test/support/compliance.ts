@@ -665,12 +665,11 @@ export function staleAllowListEntries(
   reports: ReadonlyArray<{ readonly name: string; readonly report: ComplianceReport }>,
   allowList: readonly AllowedAcknowledgement[],
 ): string[] {
-  const usedBy = (name: string, report: ComplianceReport) => new Set([
-    ...report.acknowledged.map(finding => `${finding.ruleId}\n${finding.reason}`),
+  const used = new Set(reports.flatMap(({ name, report }) => [
+    ...report.acknowledged.map(finding => `${name}\n${finding.ruleId}\n${finding.reason}`),
     ...report.unusedAcknowledgements.filter(acknowledgement => isAwsCdkLibAcknowledgement(acknowledgement, allowList))
-      .map(acknowledgement => `${acknowledgement.id}\n${acknowledgement.reason}`),
-  ].map(key => `${name}\n${key}`));
-  const used = new Set(reports.flatMap(({ name, report }) => [...usedBy(name, report)]));
+      .map(acknowledgement => `${name}\n${acknowledgement.id}\n${acknowledgement.reason}`),
+  ]));
   const isUsed = (entry: AllowedAcknowledgement, id: string) => (entry.by === LIBRARY || entry.by === AWS_CDK_LIB
     ? reports.map(({ name }) => name)
     : [entry.by]).some(name => used.has(`${name}\n${id}\n${entry.reason}`));
