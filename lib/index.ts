@@ -5,3 +5,4 @@ export * from './url/function-url-options';
 export * from './versioning/deployment';
 export * from './validation/lambda-limits';
 export * from './event-sources';
+export * from './iam/customer-managed-key';

@@ -41,7 +41,7 @@ import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as cxapi from 'aws-cdk-lib/cx-api';
 import { Construct } from 'constructs';
-import { ServerlessFunction, Trigger } from '../../lib';
+import { CustomerManagedKey, ServerlessFunction, Trigger } from '../../lib';
 import { bundledCode } from '../shared/bundle';
 
 /** Uploads under this prefix get a thumbnail. */
@@ -178,16 +178,7 @@ export class ImageThumbnailsStack extends Stack {
 
   /** A KMS key of this account, rotated yearly, that nobody may hand on with a grant but AWS services acting for AWS resources. */
   private customerKey(id: string, purpose: string): kms.Key {
-    const key = new kms.Key(this, id, { description: `Encrypts ${purpose} of ${this.node.path}`, enableKeyRotation: true });
-    // Control Tower CT.KMS.PR.3. In a key policy, "*" as the resource means this key.
-    key.addToResourcePolicy(new iam.PolicyStatement({
-      sid: 'DenyGrantsExceptForAwsServices',
-      effect: iam.Effect.DENY,
-      principals: [new iam.AnyPrincipal()],
-      actions: ['kms:CreateGrant'],
-      resources: ['*'],
-      conditions: { BoolIfExists: { 'kms:GrantIsForAWSResource': 'false', 'aws:PrincipalIsAWSService': 'false' } },
-    }));
+    const key = new CustomerManagedKey(this, id, { description: `Encrypts ${purpose} of ${this.node.path}` });
     return key;
   }
 

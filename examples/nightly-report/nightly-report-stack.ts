@@ -22,7 +22,7 @@ import * as kms from 'aws-cdk-lib/aws-kms';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import { AsyncDestination, ServerlessFunction, Trigger } from '../../lib';
+import { AsyncDestination, CustomerManagedKey, ServerlessFunction, Trigger } from '../../lib';
 import { bundledCode } from '../shared/bundle';
 
 export class NightlyReportStack extends Stack {
@@ -42,17 +42,7 @@ export class NightlyReportStack extends Stack {
   constructor(scope: Construct, id: string, props: StackProps = {}) {
     super(scope, id, props);
 
-    this.key = new kms.Key(this, 'DataKey', { description: 'Encrypts the sales and reports tables, failed runs and the reporter\'s logs', enableKeyRotation: true });
-    // Control Tower CT.KMS.PR.3: nobody may hand the key on with a grant; DynamoDB and AWS Backup create grants for their resources.
-    this.key.addToResourcePolicy(new iam.PolicyStatement({
-      sid: 'DenyGrantsExceptForAwsServices',
-      effect: iam.Effect.DENY,
-      principals: [new iam.AnyPrincipal()],
-      actions: ['kms:CreateGrant'],
-      // In a key policy, "*" means this key.
-      resources: ['*'],
-      conditions: { BoolIfExists: { 'kms:GrantIsForAWSResource': 'false', 'aws:PrincipalIsAWSService': 'false' } },
-    }));
+    this.key = new CustomerManagedKey(this, 'DataKey', { description: 'Encrypts the sales and reports tables, failed runs and the reporter\'s logs' });
 
     this.sales = this.table('Sales', { partitionKey: { name: 'day', type: dynamodb.AttributeType.STRING }, sortKey: { name: 'orderId', type: dynamodb.AttributeType.STRING } });
     this.reports = this.table('Reports', { partitionKey: { name: 'reportDate', type: dynamodb.AttributeType.STRING } });

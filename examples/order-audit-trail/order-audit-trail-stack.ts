@@ -19,7 +19,7 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { Construct } from 'constructs';
-import { EventSource, ServerlessFunction } from '../../lib';
+import { CustomerManagedKey, EventSource, ServerlessFunction } from '../../lib';
 import { bundledCode } from '../shared/bundle';
 import { ORDER_KEY_PREFIX } from './handler';
 
@@ -36,17 +36,7 @@ export class OrderAuditTrailStack extends Stack {
   constructor(scope: Construct, id: string, props: StackProps = {}) {
     super(scope, id, props);
 
-    this.key = new kms.Key(this, 'DataKey', { description: 'Encrypts the orders and audit tables and the auditor\'s logs', enableKeyRotation: true });
-    // Control Tower CT.KMS.PR.3: nobody may hand the key on with a grant; DynamoDB and AWS Backup create grants for their resources.
-    this.key.addToResourcePolicy(new iam.PolicyStatement({
-      sid: 'DenyGrantsExceptForAwsServices',
-      effect: iam.Effect.DENY,
-      principals: [new iam.AnyPrincipal()],
-      actions: ['kms:CreateGrant'],
-      // In a key policy, "*" means this key.
-      resources: ['*'],
-      conditions: { BoolIfExists: { 'kms:GrantIsForAWSResource': 'false', 'aws:PrincipalIsAWSService': 'false' } },
-    }));
+    this.key = new CustomerManagedKey(this, 'DataKey', { description: 'Encrypts the orders and audit tables and the auditor\'s logs' });
 
     this.orders = this.table('Orders', { partitionKey: { name: 'pk', type: dynamodb.AttributeType.STRING }, sortKey: { name: 'sk', type: dynamodb.AttributeType.STRING } },
       dynamodb.StreamViewType.NEW_AND_OLD_IMAGES);

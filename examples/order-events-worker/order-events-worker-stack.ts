@@ -30,7 +30,7 @@ import * as kms from 'aws-cdk-lib/aws-kms';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-import { EventSource, QueuePair, ServerlessFunction } from '../../lib';
+import { CustomerManagedKey, EventSource, QueuePair, ServerlessFunction } from '../../lib';
 import { bundledCode } from '../shared/bundle';
 
 export class OrderEventsWorkerStack extends Stack {
@@ -57,17 +57,7 @@ export class OrderEventsWorkerStack extends Stack {
     // Visibility timeout 6 x the function timeout, as Lambda recommends for SQS sources (LambdaLimits checks it).
     this.queues = new QueuePair(this, 'OrderEvents', { visibilityTimeout: Duration.seconds(180), maxReceiveCount: 5 });
 
-    this.logKey = new kms.Key(this, 'LogKey', { description: 'Encrypts the order events worker logs and its VPC flow logs', enableKeyRotation: true });
-    // Nobody may hand the key on with a grant, but AWS services acting for AWS resources (Control Tower CT.KMS.PR.3).
-    this.logKey.addToResourcePolicy(new iam.PolicyStatement({
-      sid: 'DenyGrantsExceptForAwsServices',
-      effect: iam.Effect.DENY,
-      principals: [new iam.AnyPrincipal()],
-      actions: ['kms:CreateGrant'],
-      // In a key policy, "*" means this key.
-      resources: ['*'],
-      conditions: { BoolIfExists: { 'kms:GrantIsForAWSResource': 'false', 'aws:PrincipalIsAWSService': 'false' } },
-    }));
+    this.logKey = new CustomerManagedKey(this, 'LogKey', { description: 'Encrypts the order events worker logs and its VPC flow logs' });
 
     this.vpc = new ec2.Vpc(this, 'Network', {
       maxAzs: 2,

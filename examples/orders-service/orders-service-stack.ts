@@ -16,10 +16,9 @@
 import * as path from 'path';
 import { Duration, Stack, StackProps, Validations } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
-import * as kms from 'aws-cdk-lib/aws-kms';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { Construct } from 'constructs';
-import { Deployment, ServerlessFunction } from '../../lib';
+import { CustomerManagedKey, Deployment, ServerlessFunction } from '../../lib';
 import { bundledCode } from '../shared/bundle';
 
 export class OrdersServiceStack extends Stack {
@@ -32,17 +31,7 @@ export class OrdersServiceStack extends Stack {
     super(scope, id, props);
 
     // Request logs hold order ids and amounts: encrypted with a key of this account, rotated yearly.
-    const logKey = new kms.Key(this, 'LogKey', { description: 'Encrypts the orders service logs', enableKeyRotation: true });
-    // Nobody may hand the key on with a grant, but AWS services acting for AWS resources (Control Tower CT.KMS.PR.3).
-    logKey.addToResourcePolicy(new iam.PolicyStatement({
-      sid: 'DenyGrantsExceptForAwsServices',
-      effect: iam.Effect.DENY,
-      principals: [new iam.AnyPrincipal()],
-      actions: ['kms:CreateGrant'],
-      // In a key policy, "*" means this key.
-      resources: ['*'],
-      conditions: { BoolIfExists: { 'kms:GrantIsForAWSResource': 'false', 'aws:PrincipalIsAWSService': 'false' } },
-    }));
+    const logKey = new CustomerManagedKey(this, 'LogKey', { description: 'Encrypts the orders service logs' });
 
     this.orders = new ServerlessFunction(this, 'Orders', {
       runtime: lambda.Runtime.NODEJS_24_X,

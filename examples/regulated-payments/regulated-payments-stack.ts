@@ -31,7 +31,7 @@ import * as kms from 'aws-cdk-lib/aws-kms';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-import { ComplianceProfile, Deployment, EventSource, QueuePair, ServerlessFunction } from '../../lib';
+import { ComplianceProfile, CustomerManagedKey, Deployment, EventSource, QueuePair, ServerlessFunction } from '../../lib';
 import { bundledCode } from '../shared/bundle';
 
 /** The function's timeout; the queue hides a received message six times as long, as Lambda advises. */
@@ -54,20 +54,10 @@ export class RegulatedPaymentsStack extends Stack {
   constructor(scope: Construct, id: string, props: StackProps = {}) {
     super(scope, id, props);
 
-    this.key = new kms.Key(this, 'PaymentsKey', {
+    this.key = new CustomerManagedKey(this, 'PaymentsKey', {
       description: 'Payments ledger: queues, table, backups, function environment, logs and dead letters',
-      enableKeyRotation: true,
       removalPolicy: RemovalPolicy.RETAIN,
     });
-    // Control Tower CT.KMS.PR.3: only AWS services (SQS, DynamoDB, Lambda, Backup, CloudWatch Logs) may create grants.
-    this.key.addToResourcePolicy(new iam.PolicyStatement({
-      sid: 'GrantsForAwsServicesOnly',
-      effect: iam.Effect.DENY,
-      principals: [new iam.AnyPrincipal()],
-      actions: ['kms:CreateGrant'],
-      resources: ['*'],
-      conditions: { BoolIfExists: { 'kms:GrantIsForAWSResource': 'false', 'aws:PrincipalIsAWSService': 'false' } },
-    }));
 
     this.ledger = new dynamodb.Table(this, 'Ledger', {
       partitionKey: { name: 'pk', type: dynamodb.AttributeType.STRING },

@@ -8,7 +8,7 @@ import * as sns from 'aws-cdk-lib/aws-sns';
 import { Construct } from 'constructs';
 import { Deployment } from './deployment';
 import { createScopedIdentity } from '../iam/execution-role';
-import { createKey } from '../iam/kms';
+import { CustomerManagedKey } from '../iam/customer-managed-key';
 
 /** What a progressive deployment of the live alias needs. */
 export interface ProgressiveDeploymentOptions {
@@ -100,7 +100,7 @@ export function createProgressiveDeployment(scope: Construct, options: Progressi
 /** An SNS topic for deployment alarms, encrypted with a key CloudWatch may use, SSL-only. */
 function createAlarmTopic(scope: Construct): sns.ITopic {
   const stack = Stack.of(scope);
-  const key = createKey(scope, 'AlarmTopicKey', `Encrypts the deployment alarm topic of ${scope.node.path}`);
+  const key = new CustomerManagedKey(scope, 'AlarmTopicKey', { description: `Encrypts the deployment alarm topic of ${scope.node.path}` });
   // CloudWatch publishes alarm notifications to the encrypted topic: it needs the key, for this account's alarms only.
   key.addToResourcePolicy(new iam.PolicyStatement({
     sid: 'AllowCloudWatchAlarmsOfThisAccount',

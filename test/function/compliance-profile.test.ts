@@ -8,7 +8,7 @@ import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as sns from 'aws-cdk-lib/aws-sns';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
-import { AsyncDestination, ComplianceProfile, ServerlessFunction, ServerlessFunctionProps } from '../../lib';
+import { AsyncDestination, ComplianceProfile, CustomerManagedKey, ServerlessFunction, ServerlessFunctionProps } from '../../lib';
 import { ALL_NAG_PACKS, complianceReport } from '../support/compliance';
 import { synthErrors } from '../validation/helpers';
 
@@ -21,15 +21,7 @@ const REQUIRED = {
 
 /** A key as a regulated account keeps it: rotated, and grants only for AWS services (Control Tower CT.KMS.PR.3). */
 function regulatedKey(stack: Stack): kms.Key {
-  const key = new kms.Key(stack, 'Key', { enableKeyRotation: true });
-  key.addToResourcePolicy(new iam.PolicyStatement({
-    effect: iam.Effect.DENY,
-    principals: [new iam.AnyPrincipal()],
-    actions: ['kms:CreateGrant'],
-    resources: ['*'],
-    conditions: { BoolIfExists: { 'kms:GrantIsForAWSResource': 'false', 'aws:PrincipalIsAWSService': 'false' } },
-  }));
-  return key;
+  return new CustomerManagedKey(stack, 'Key');
 }
 
 /**
