@@ -136,13 +136,13 @@ describe('applied events in DynamoDB', () => {
     dynamoDb.on(GetItemCommand, { Key: { eventId: { S: 'e1' } } }).resolves({ Item: { eventId: { S: 'e1' } } });
     dynamoDb.on(GetItemCommand, { Key: { eventId: { S: 'e2' } } }).resolves({});
     dynamoDb.on(PutItemCommand).resolves({});
-    const apply = jest.fn(async () => undefined);
+    const apply = jest.fn(async (_event: OrderEvent) => undefined);
 
     const result = await processBatch({ Records: [record('m1', placed('e1'), { ApproximateReceiveCount: '2' }), record('m2', placed('e2'))] },
       apply, dynamoDbAppliedEvents(TABLE, new DynamoDBClient({}), now));
 
     expect(result).toEqual({ batchItemFailures: [] });
-    expect(apply.mock.calls.map(([event]) => (event as OrderEvent).eventId)).toEqual(['e2']);
+    expect(apply.mock.calls.map(([event]) => event.eventId)).toEqual(['e2']);
     expect(dynamoDb.commandCalls(PutItemCommand).map(call => call.args[0].input.Item?.eventId)).toEqual([{ S: 'e2' }]);
   });
 
