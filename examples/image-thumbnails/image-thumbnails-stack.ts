@@ -43,6 +43,7 @@ import * as cxapi from 'aws-cdk-lib/cx-api';
 import { Construct } from 'constructs';
 import { CustomerManagedKey, ServerlessFunction, Trigger } from '../../lib';
 import { bundledCode } from '../shared/bundle';
+import { acknowledgeOutsideVpc } from '../shared/outside-vpc';
 
 /** Uploads under this prefix get a thumbnail. */
 export const UPLOADS_PREFIX = 'uploads/';
@@ -135,7 +136,7 @@ export class ImageThumbnailsStack extends Stack {
       triggers: [Trigger.eventBridgeRule(this.uploadedRule)],
     });
     // The thumbnailer reaches S3 only: no VPC (ServerlessFunction acknowledges Control Tower's VPC check for the same reason).
-    Validations.of(this.thumbnailer.function).acknowledge(...NOT_IN_VPC_RULES.map(ruleId => ({ id: ruleId, reason: NOT_IN_VPC_REASON })));
+    acknowledgeOutsideVpc(this.thumbnailer, NOT_IN_VPC_REASON);
 
     // Exactly what the handler does: GetObject under uploads/, PutObject under thumbnails/, each bucket's key through S3.
     this.thumbnailer.executionPolicy.addStatements(
@@ -234,13 +235,6 @@ function acknowledgeNoReplication(bucket: s3.Bucket, reason: string): void {
     .map(pack => ({ id: `${pack}-S3BucketReplicationEnabled`, reason })));
 }
 
-/** The packs' "Lambda inside a VPC" rules, which a function that reaches no private resource has no use for. */
-const NOT_IN_VPC_RULES = [
-  'HIPAA.Security-LambdaInsideVPC',
-  'NIST.800.53.R4-LambdaInsideVPC',
-  'NIST.800.53.R5-LambdaInsideVPC',
-  'PCI.DSS.321-LambdaInsideVPC',
-];
 const NOT_IN_VPC_REASON = 'The thumbnailer calls S3 only, through its public endpoint with TLS and IAM authentication; a VPC '
   + 'would add network interfaces, a gateway endpoint and flow logs to protect no private resource. Lambda runs it in an '
   + 'AWS-owned, isolated network, and only the EventBridge rule invokes it.';

@@ -24,6 +24,7 @@ import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { AsyncDestination, CustomerManagedKey, ServerlessFunction, Trigger } from '../../lib';
 import { bundledCode } from '../shared/bundle';
+import { acknowledgeOutsideVpc } from '../shared/outside-vpc';
 
 export class NightlyReportStack extends Stack {
   /** The key that encrypts the tables, the failure queue and the reporter's logs. */
@@ -104,9 +105,7 @@ export class NightlyReportStack extends Stack {
       // DynamoDB uses the tables' key with the caller's kms:Decrypt.
       new iam.PolicyStatement({ sid: 'UseTablesKey', actions: ['kms:Decrypt'], resources: [this.key.keyArn] }),
     );
-    Validations.of(this.reporter.function).acknowledge(
-      ...['HIPAA.Security', 'NIST.800.53.R4', 'NIST.800.53.R5', 'PCI.DSS.321'].map(pack => ({ id: `${pack}-LambdaInsideVPC`, reason: OUTSIDE_VPC })),
-    );
+    acknowledgeOutsideVpc(this.reporter, OUTSIDE_VPC);
   }
 
   private table(id: string, keys: Pick<dynamodb.TableProps, 'partitionKey' | 'sortKey'>): dynamodb.Table {

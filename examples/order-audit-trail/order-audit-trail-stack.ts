@@ -21,6 +21,7 @@ import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { Construct } from 'constructs';
 import { CustomerManagedKey, EventSource, ServerlessFunction } from '../../lib';
 import { bundledCode } from '../shared/bundle';
+import { acknowledgeOutsideVpc } from '../shared/outside-vpc';
 import { ORDER_KEY_PREFIX } from './handler';
 
 export class OrderAuditTrailStack extends Stack {
@@ -87,9 +88,7 @@ export class OrderAuditTrailStack extends Stack {
       + 'Lambda\'s poller, not the function); Lambda runs it in an isolated AWS-owned network. A VPC would only add network interfaces, flow logs and '
       + 'a custom resource closing its default security group, each with findings of its own; the library acknowledges Control Tower\'s '
       + 'lambda_inside_vpc_check on functions outside a VPC for the same reason.';
-    Validations.of(this.auditor.function).acknowledge(
-      ...['HIPAA.Security', 'NIST.800.53.R4', 'NIST.800.53.R5', 'PCI.DSS.321'].map(pack => ({ id: `${pack}-LambdaInsideVPC`, reason: outsideVpc })),
-    );
+    acknowledgeOutsideVpc(this.auditor, outsideVpc);
   }
 
   private table(id: string, keys: Pick<dynamodb.TableProps, 'partitionKey' | 'sortKey'>, stream?: dynamodb.StreamViewType): dynamodb.Table {

@@ -14,12 +14,13 @@
  * `npx cdk synth OrdersService`.
  */
 import * as path from 'path';
-import { Duration, Stack, StackProps, Validations } from 'aws-cdk-lib';
+import { Duration, Stack, StackProps } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { Construct } from 'constructs';
 import { CustomerManagedKey, Deployment, ServerlessFunction } from '../../lib';
 import { bundledCode } from '../shared/bundle';
+import { acknowledgeOutsideVpc } from '../shared/outside-vpc';
 
 export class OrdersServiceStack extends Stack {
   /** The orders function. */
@@ -52,7 +53,7 @@ export class OrdersServiceStack extends Stack {
     });
 
     // The service reaches nothing private: no VPC (ServerlessFunction acknowledges Control Tower's VPC check for the same reason).
-    Validations.of(this.orders.function).acknowledge(...NOT_IN_VPC_RULES.map(ruleId => ({ id: ruleId, reason: NOT_IN_VPC_REASON })));
+    acknowledgeOutsideVpc(this.orders, NOT_IN_VPC_REASON);
 
     // The service's clients (a frontend's role, another team's account) sign their requests to the URL of the live alias.
     this.client = new ClientRole(this, 'OrdersClient', {
@@ -82,13 +83,6 @@ export class ClientRole extends iam.Role {
   }
 }
 
-/** The packs' "Lambda inside a VPC" rules, which a function that reaches no private resource has no use for. */
-const NOT_IN_VPC_RULES = [
-  'HIPAA.Security-LambdaInsideVPC',
-  'NIST.800.53.R4-LambdaInsideVPC',
-  'NIST.800.53.R5-LambdaInsideVPC',
-  'PCI.DSS.321-LambdaInsideVPC',
-];
 const NOT_IN_VPC_REASON = 'The orders service calls no private resource (it prices orders in memory): a VPC would add network '
   + 'interfaces and endpoints to pay for and protect nothing. Lambda runs it in an AWS-owned, isolated network; its only entry '
   + 'is the AWS_IAM function URL.';
