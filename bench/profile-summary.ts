@@ -24,6 +24,11 @@ interface CpuProfile {
 
 const PROJECT_ROOT = path.resolve(__dirname, '..');
 
+/** A file of this project relative to its root; compiled copies (.bench/js, the `--compiled` mode) as their source. */
+function projectFile(file: string): string {
+  return file.startsWith(PROJECT_ROOT) ? path.relative(PROJECT_ROOT, file).replace(/^\.bench\/js\//, '') : file;
+}
+
 /** The samples counted: those under the benchmark's measurement. */
 const MEASURED = 'measureSynth';
 
@@ -32,7 +37,7 @@ function shortFile(url: string): string {
   const file = url.replace(/^file:\/\//, '');
   const cdk = /node_modules\/(aws-cdk-lib\/.*)$/.exec(file);
   if (cdk) return cdk[1];
-  return file.startsWith(PROJECT_ROOT) ? path.relative(PROJECT_ROOT, file) : file;
+  return projectFile(file);
 }
 
 /** A file as a group: `lib/...` of this project, `aws-cdk-lib/<module>` of aws-cdk-lib, else the package or file. */
@@ -43,7 +48,7 @@ function fileGroup(url: string): string {
   if (cdk) return `aws-cdk-lib/${cdk[1]}`;
   const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(file);
   if (pkg) return pkg[1];
-  return file.startsWith(PROJECT_ROOT) ? path.relative(PROJECT_ROOT, file) : file;
+  return projectFile(file);
 }
 
 /**

@@ -1,9 +1,9 @@
 /**
  * Synth cost of ServerlessFunction against the same resources written by hand, and of LambdaLimits on and off.
  *
- *   npm run bench                                   # sizes 50,100,200,500; 3 repetitions
- *   npm run bench -- --sizes 50,200 --reps 5
- *   npm run bench -- --compiled                     # children run lib/ and bench/ compiled to JavaScript, plain Node
+ *   npm run bench                                   # sizes 50,100,200,500; 5 repetitions (about 5 minutes)
+ *   npm run bench -- --sizes 50,200 --reps 3
+ *   npm run bench -- --ts-node                      # children under ts-node instead of compiled (about 3x slower)
  *   npm run bench -- --profile kit:200              # one child under `node --cpu-prof`, then where the time goes
  *
  * Variants (bench/synth-apps.ts): `kit` (ServerlessFunction as users get it, LambdaLimits included), `kit-no-limits`
@@ -11,9 +11,10 @@
  * canary deployment, an SQS event source, on-success and on-failure destinations and a function URL; code is inline,
  * so nothing is bundled. Each measurement is a fresh Node process that synthesizes a 2-function warm-up app first
  * (bench/harness.ts); the variants rotate within each size and repetition so that load from other jobs hits all alike;
- * medians are reported. By default children run under ts-node like this script, whose source-map support rewrites
- * every stack trace aws-cdk-lib captures (one per L1 resource, one per acknowledgement); `--compiled` runs them as
- * users run the library: compiled JavaScript (transpiled to .bench/js) under plain Node. Each child also counts the resource types of its assembly, and the run fails if the variants
+ * medians are reported. Children run lib/ and bench/ as users run the library: compiled to JavaScript (transpiled to
+ * .bench/js) under plain Node. `--ts-node` runs them under ts-node instead, like this script: its source-map support
+ * then rewrites every stack trace aws-cdk-lib captures (one per L1 resource, one per acknowledgement), which costs
+ * a tenth to a fifth of synth time and more for code written in TypeScript. Each child also counts the resource types of its assembly, and the run fails if the variants
  * do not create the same resources per function.
  *
  * It is a measurement, not a test: it exits non-zero only when a synth crashes or the variants' resources differ.
@@ -26,7 +27,7 @@ import { summarizeProfile } from './profile-summary';
 import { buildSynthApp, FUNCTIONS_PER_STACK, resourceTypesPerFunction, SYNTH_VARIANTS, SynthVariant } from './synth-apps';
 
 const DEFAULT_SIZES = [50, 100, 200, 500];
-const DEFAULT_REPETITIONS = 3;
+const DEFAULT_REPETITIONS = 5;
 const WARM_UP_FUNCTIONS = 2;
 const PROFILE_DIR = path.join(__dirname, '..', '.bench', 'profiles');
 
@@ -54,7 +55,7 @@ function child(variant: SynthVariant, functions: number): ChildResult {
 interface Options {
   readonly sizes: number[];
   readonly repetitions: number;
-  /** Run the children as compiled JavaScript under plain Node. */
+  /** Run the children as compiled JavaScript under plain Node (else under ts-node). */
   readonly compiled: boolean;
   readonly profile?: { variant: SynthVariant; functions: number };
 }
@@ -67,9 +68,9 @@ function parseOptions(args: string[]): Options {
   const sizes = (value('--sizes') ?? DEFAULT_SIZES.join(',')).split(',').map(Number);
   const repetitions = Number(value('--reps') ?? DEFAULT_REPETITIONS);
   if (sizes.some(size => !Number.isInteger(size) || size < 1) || !Number.isInteger(repetitions) || repetitions < 1) {
-    throw new Error(`Usage: npm run bench -- [--sizes 50,100,200,500] [--reps 3] [--compiled] [--profile kit:200]; got: ${args.join(' ')}`);
+    throw new Error(`Usage: npm run bench -- [--sizes 50,100,200,500] [--reps 5] [--ts-node] [--profile kit:200]; got: ${args.join(' ')}`);
   }
-  const compiled = args.includes('--compiled');
+  const compiled = !args.includes('--ts-node');
   const profile = value('--profile');
   if (profile === undefined) return { sizes, repetitions, compiled };
   const [variant, functions] = profile.split(':');
