@@ -170,17 +170,21 @@ function report(options: Options, results: ChildResult[]): void {
     }
   }
 
-  console.log(`\nVerdict at ${largest} functions (CPU time; memory as added RSS):`);
+  // Both times: under load wall time counts waiting for the CPU; on free cores CPU time counts parallel garbage collection.
+  console.log(`\nVerdict at ${largest} functions (memory as added RSS):`);
   const kit = of('kit', largest);
   const noLimits = of('kit-no-limits', largest);
   const hand = of('hand', largest);
   const verdict = (name: string, value: number, target: number) =>
-    console.log(`  ${name.padEnd(44)} ${value.toFixed(2)} (target <= ${target.toFixed(2)}): ${value <= target ? 'met' : 'MISSED'}`);
-  verdict('ServerlessFunction / hand-written, time', kit.cpu / hand.cpu, TARGET_KIT_OVER_HAND);
+    console.log(`  ${name.padEnd(48)} ${value.toFixed(2)} (target <= ${target.toFixed(2)}): ${value <= target ? 'met' : 'MISSED'}`);
+  verdict('ServerlessFunction / hand-written, CPU time', kit.cpu / hand.cpu, TARGET_KIT_OVER_HAND);
+  verdict('ServerlessFunction / hand-written, wall time', kit.wall / hand.wall, TARGET_KIT_OVER_HAND);
   verdict('ServerlessFunction / hand-written, memory', kit.addedRss / hand.addedRss, TARGET_KIT_OVER_HAND);
-  verdict('without LambdaLimits / hand-written, time', noLimits.cpu / hand.cpu, TARGET_KIT_OVER_HAND);
+  verdict('without LambdaLimits / hand-written, CPU time', noLimits.cpu / hand.cpu, TARGET_KIT_OVER_HAND);
+  verdict('without LambdaLimits / hand-written, wall time', noLimits.wall / hand.wall, TARGET_KIT_OVER_HAND);
   verdict('without LambdaLimits / hand-written, memory', noLimits.addedRss / hand.addedRss, TARGET_KIT_OVER_HAND);
-  verdict('LambdaLimits on / off, time', kit.cpu / noLimits.cpu, TARGET_LIMITS_OVERHEAD);
+  verdict('LambdaLimits on / off, CPU time', kit.cpu / noLimits.cpu, TARGET_LIMITS_OVERHEAD);
+  verdict('LambdaLimits on / off, wall time', kit.wall / noLimits.wall, TARGET_LIMITS_OVERHEAD);
 }
 
 function runProfile(script: string, variant: SynthVariant, functions: number): void {
