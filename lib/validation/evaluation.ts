@@ -69,6 +69,8 @@ export class Evaluation {
       const failing = [...byResource.entries()].some(([resource, findings]) =>
         findings.some(f => severityOf(f) === Severity.ERROR && !this.skipped.get(resource)?.has(ruleOf(f).id)));
       if (failing) withdrawOutstandingLoans(this.root);
+      // The model's resolved properties are a second copy of the app's templates: free them before synthesis writes them.
+      model.resources.forEach(resource => resource.release());
     }
     return this.findingsByResource;
   }

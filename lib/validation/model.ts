@@ -51,6 +51,11 @@ export class ModelResource {
    * template has been rendered, then it is withdrawn, so a later synthesis of a changed tree renders afresh; when
    * synthesis stops before (a validation error), `withdrawOutstandingLoans` takes it back.
    */
+  /** Forgets the resolved properties (the findings keep the resource's path and construct only). */
+  public release(): void {
+    this.resolved = undefined;
+  }
+
   private lendRendering(rendered: unknown): void {
     if (Object.prototype.hasOwnProperty.call(this.construct, RENDER)) return;
     Object.defineProperty(this.construct, RENDER, { configurable: true, writable: true, value: () => rendered });
