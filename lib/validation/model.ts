@@ -157,15 +157,15 @@ export class LambdaModel {
 
   /** The resource with `logicalId` in `stack`. */
   public findByLogicalId(stack: Stack, logicalId: string): ModelResource | undefined {
-    let index = this.byLogicalId.get(stack);
-    if (!index) {
-      index = new Map();
+    if (this.byLogicalId.size === 0) {
+      // Every stack's index in one pass over the app.
       for (const resource of this.resources) {
-        if (resource.stack === stack) index.set(resource.logicalId, resource);
+        const index = this.byLogicalId.get(resource.stack) ?? new Map<string, ModelResource>();
+        index.set(resource.logicalId, resource);
+        this.byLogicalId.set(resource.stack, index);
       }
-      this.byLogicalId.set(stack, index);
     }
-    return index.get(logicalId);
+    return this.byLogicalId.get(stack)?.get(logicalId);
   }
 
   /**

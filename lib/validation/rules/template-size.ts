@@ -23,7 +23,11 @@ export function resourcesSectionSize(stack: Stack, resources: ModelResource[]): 
 /** Groups the model's resources by stack. */
 function byStack(resources: ModelResource[]): Map<Stack, ModelResource[]> {
   const stacks = new Map<Stack, ModelResource[]>();
-  for (const resource of resources) stacks.set(resource.stack, [...(stacks.get(resource.stack) ?? []), resource]);
+  for (const resource of resources) {
+    const list = stacks.get(resource.stack) ?? [];
+    list.push(resource);
+    stacks.set(resource.stack, list);
+  }
   return stacks;
 }
 
