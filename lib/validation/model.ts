@@ -1,10 +1,10 @@
-import { CfnResource, Stack } from 'aws-cdk-lib';
+import { CfnElement, CfnResource, Stack } from 'aws-cdk-lib';
 import { IConstruct } from 'constructs';
 import { objectValue, stringValue } from './values';
 
 /** One L1 resource of the app, with its properties resolved as they will appear in the template. */
 export class ModelResource {
-  private resolved?: { properties: Record<string, unknown>; attributes: Record<string, unknown> };
+  private resolved?: { properties: Record<string, unknown>; attributes: Record<string, unknown>; resolvable: boolean };
   private resolvedLogicalId?: string;
 
   constructor(
@@ -12,6 +12,7 @@ export class ModelResource {
     public readonly construct: CfnResource,
     /** The stack that holds it. */
     public readonly stack: Stack,
+    private readonly templates: StackTemplates,
   ) {}
 
   /** The CloudFormation type, for example `AWS::Lambda::Function`. */
@@ -35,94 +36,147 @@ export class ModelResource {
     return this.resolve().properties;
   }
 
+  /** False when the properties cannot be resolved (they then read as `{}`, which says nothing about them). */
+  public get resolvable(): boolean {
+    return this.resolve().resolvable;
+  }
+
   /** The resolved resource attributes other than `Properties` (`DependsOn`, `Condition`, ...). */
   public get attributes(): Record<string, unknown> {
     return this.resolve().attributes;
   }
 
-  /**
-   * Lends the fragment rendered for the rules to the stack's synthesis, which would otherwise render and resolve
-   * the resource a second time: that second rendering was most of what LambdaLimits cost (BENCHMARKS.md).
-   *
-   * Safe because the model is built in the validation phase, after every aspect, override and preparation, when
-   * the tree is final: synthesis renders each element exactly as the model did (`stack.resolve(element
-   * ._toCloudFormation())` in aws-cdk-lib core/lib/stack.ts), and resolving plain JSON again is the identity.
-   * The loan serves every `_toCloudFormation()` call (aws-cdk-lib's version hashes call it too) until the stack's
-   * template has been rendered, then it is withdrawn, so a later synthesis of a changed tree renders afresh; when
-   * synthesis stops before (a validation error), `withdrawOutstandingLoans` takes it back.
-   */
   /** Forgets the resolved properties (the findings keep the resource's path and construct only). */
   public release(): void {
     this.resolved = undefined;
   }
 
-  private lendRendering(rendered: unknown): void {
-    if (Object.prototype.hasOwnProperty.call(this.construct, RENDER)) return;
-    Object.defineProperty(this.construct, RENDER, { configurable: true, writable: true, value: () => rendered });
-    withdrawAfterRendering(this.stack, this.construct);
-  }
-
   private resolve() {
     if (!this.resolved) {
       try {
-        const template = this.stack.resolve((this.construct as any)._toCloudFormation()) as { Resources?: Record<string, Record<string, unknown>> };
-        this.lendRendering(template);
-        const entry = Object.values(template.Resources ?? {})[0] ?? {};
+        const entry = this.templates.resource(this.stack, this.logicalId) ?? this.renderAlone();
         const { Properties, ...attributes } = entry;
-        this.resolved = { properties: objectValue(Properties) ?? {}, attributes };
+        this.resolved = { properties: objectValue(Properties) ?? {}, attributes, resolvable: true };
       } catch {
         // A resource whose properties cannot be resolved is unknowable, never an error of ours.
-        this.resolved = { properties: {}, attributes: {} };
+        this.resolved = { properties: {}, attributes: {}, resolvable: false };
       }
     }
     return this.resolved;
   }
+
+  /** The resource rendered on its own, as the stack renders each element: when its stack's template cannot be rendered. */
+  private renderAlone(): Record<string, unknown> {
+    const fragment = this.stack.resolve((this.construct as any)[RENDER]()) as TemplateJson;
+    return Object.values(fragment.Resources ?? {})[0] ?? {};
+  }
 }
 
+type TemplateJson = Record<string, Record<string, Record<string, unknown>> | undefined>;
+
 const RENDER = '_toCloudFormation';
-/** The loans outstanding, by app root and stack. */
+
+/**
+ * The templates of the app's stacks, each rendered once, when a rule first reads one of its resources, and lent to
+ * the synthesis that follows, which would otherwise render and resolve the whole stack a second time: that second
+ * rendering was most of what LambdaLimits cost (BENCHMARKS.md).
+ *
+ * The model is built in the validation phase, after every aspect, override and preparation: the stack's elements
+ * are final, and the template is what aws-cdk-lib's own `Stack._toCloudFormation` renders. Synthesis may still add
+ * elements (the default synthesizer adds the BootstrapVersion parameter and rule): when the stack's elements are
+ * those rendered followed by new ones, the new ones are rendered and merged as `Stack._toCloudFormation` merges
+ * them; any other change renders the whole stack afresh. The loan is taken by the stack's one rendering in
+ * synthesis; when synthesis stops before it (a validation error), `withdrawOutstandingLoans` takes it back.
+ */
+class StackTemplates {
+  private readonly templates = new Map<Stack, TemplateJson | undefined>();
+
+  /** The resource `logicalId` of `stack`'s template; `undefined` when the template cannot be rendered. */
+  public resource(stack: Stack, logicalId: string): Record<string, unknown> | undefined {
+    if (!this.templates.has(stack)) this.templates.set(stack, renderAndLend(stack));
+    return this.templates.get(stack)?.Resources?.[logicalId];
+  }
+}
+
+/** The stacks whose template is lent out (with their functions, lent their fragment), by app root. */
 const LOANS = new WeakMap<IConstruct, Map<Stack, CfnResource[]>>();
 
-/** Withdraws the stack's loans once its template is rendered. */
-function withdrawAfterRendering(stack: Stack, construct: CfnResource): void {
-  const root = stack.node.root;
-  const byStack = LOANS.get(root) ?? new Map<Stack, CfnResource[]>();
-  LOANS.set(root, byStack);
-  const loans = byStack.get(stack);
-  if (loans) {
-    loans.push(construct);
-    return;
+function renderAndLend(stack: Stack): TemplateJson | undefined {
+  let template: TemplateJson;
+  const rendered = cfnElements(stack);
+  try {
+    template = (stack as any)[RENDER]();
+  } catch {
+    // Synthesis will report why; meanwhile the rules read the stack's resources one by one.
+    return undefined;
   }
-  byStack.set(stack, [construct]);
+  const root = stack.node.root;
+  const loans = LOANS.get(root) ?? new Map<Stack, CfnResource[]>();
+  LOANS.set(root, loans);
+  // aws-cdk-lib renders a function again each time it hashes it for a version's logical id: lend it its fragment too.
+  const functions = rendered.filter((element): element is CfnResource =>
+    CfnResource.isCfnResource(element) && element.cfnResourceType === 'AWS::Lambda::Function');
+  for (const fn of functions) {
+    const logicalId = stack.resolve(fn.logicalId);
+    const fragment = { Resources: { [logicalId]: template.Resources?.[logicalId] } };
+    Object.defineProperty(fn, RENDER, { configurable: true, writable: true, value: () => fragment });
+  }
+  loans.set(stack, functions);
   Object.defineProperty(stack, RENDER, {
     configurable: true,
     writable: true,
     value: () => {
-      try {
-        delete (stack as any)[RENDER];
-        return (stack as any)[RENDER]();
-      } finally {
-        withdraw(byStack, stack);
-      }
+      withdraw(loans, stack);
+      return withElementsAddedSince(stack, template, rendered) ?? (stack as any)[RENDER]();
     },
   });
+  return template;
 }
 
-function withdraw(byStack: Map<Stack, CfnResource[]>, stack: Stack): void {
+/** `template` with the elements added to the stack after `rendered` merged in; `undefined` if the stack changed otherwise. */
+function withElementsAddedSince(stack: Stack, template: TemplateJson, rendered: CfnElement[]): TemplateJson | undefined {
+  const now = cfnElements(stack);
+  if (now.length < rendered.length || rendered.some((element, i) => now[i] !== element)) return undefined;
+  for (const element of now.slice(rendered.length)) {
+    const fragment = stack.resolve((element as any)[RENDER]()) as TemplateJson;
+    for (const [section, entries] of Object.entries(fragment)) {
+      const existing = template[section];
+      if (existing === undefined) {
+        template[section] = entries;
+      } else if (Object.keys(entries ?? {}).some(id => id in existing)) {
+        return undefined; // a clash: let aws-cdk-lib render the stack and report it
+      } else {
+        Object.assign(existing, entries);
+      }
+    }
+  }
+  return template;
+}
+
+/** The stack's elements in the order aws-cdk-lib renders them (its own `cfnElements`, nested stacks excluded). */
+function cfnElements(node: IConstruct, into: CfnElement[] = []): CfnElement[] {
+  if (CfnElement.isCfnElement(node)) into.push(node);
+  for (const child of node.node.children) {
+    if (!Stack.isStack(child)) cfnElements(child, into);
+  }
+  return into;
+}
+
+function withdraw(loans: Map<Stack, CfnResource[]>, stack: Stack): void {
   delete (stack as any)[RENDER];
-  for (const loaned of byStack.get(stack) ?? []) delete (loaned as any)[RENDER];
-  byStack.delete(stack);
+  for (const fn of loans.get(stack) ?? []) delete (fn as any)[RENDER];
+  loans.delete(stack);
 }
 
 /**
- * Withdraws every loan still out in the app of `scope`. Loans live from the validation phase to the rendering of
- * their stack; one still out when aspects run again belongs to a synthesis that stopped in between (another
- * validation failed), and the tree may have changed since.
+ * Withdraws every template still lent out in the app of `scope`. A loan lives from the validation phase to the
+ * rendering of its stack; one still out when aspects run again belongs to a synthesis that stopped in between
+ * (another validation failed), and the tree may have changed since.
  */
 export function withdrawOutstandingLoans(scope: IConstruct): void {
-  const byStack = LOANS.get(scope.node.root);
-  if (!byStack) return;
-  for (const stack of [...byStack.keys()]) withdraw(byStack, stack);
+  const loans = LOANS.get(scope.node.root);
+  if (!loans) return;
+  for (const stack of [...loans.keys()]) withdraw(loans, stack);
   LOANS.delete(scope.node.root);
 }
 
@@ -131,9 +185,10 @@ export class LambdaModel {
   /** Builds the model of every CloudFormation resource under `root`. */
   public static of(root: IConstruct): LambdaModel {
     const resources: ModelResource[] = [];
+    const templates = new StackTemplates();
     for (const construct of root.node.findAll()) {
       if (CfnResource.isCfnResource(construct)) {
-        resources.push(new ModelResource(construct, Stack.of(construct)));
+        resources.push(new ModelResource(construct, Stack.of(construct), templates));
       }
     }
     return new LambdaModel(resources);

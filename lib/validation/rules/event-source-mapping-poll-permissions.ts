@@ -49,6 +49,27 @@ function allowedActions(document: unknown): string[] | undefined {
   return actions;
 }
 
+const ATTACHED_POLICIES = new WeakMap<LambdaModel, Map<ModelResource | string, unknown[]>>();
+
+/** The documents of the app's IAM policies and managed policies, by the role they attach to (its resource or literal name). */
+function attachedPolicies(model: LambdaModel): Map<ModelResource | string, unknown[]> {
+  let index = ATTACHED_POLICIES.get(model);
+  if (!index) {
+    index = new Map();
+    for (const type of ['AWS::IAM::Policy', 'AWS::IAM::ManagedPolicy']) {
+      for (const policy of model.ofType(type)) {
+        for (const value of arrayValue(policy.properties.Roles) ?? []) {
+          const key = model.referenced(policy, value) ?? stringValue(value);
+          if (key === undefined) continue;
+          index.set(key, [...index.get(key) ?? [], policy.properties.PolicyDocument]);
+        }
+      }
+    }
+    ATTACHED_POLICIES.set(model, index);
+  }
+  return index;
+}
+
 /** Every action the role's policies allow; undefined when some policy cannot be known. */
 function roleActions(model: LambdaModel, role: ModelResource): string[] | undefined {
   const managed = role.properties.ManagedPolicyArns === undefined ? [] : arrayValue(role.properties.ManagedPolicyArns);
@@ -65,14 +86,9 @@ function roleActions(model: LambdaModel, role: ModelResource): string[] | undefi
     if (name === undefined || AWS_MANAGED[name] === undefined) return undefined;
     actions.push(...AWS_MANAGED[name]);
   }
-  for (const type of ['AWS::IAM::Policy', 'AWS::IAM::ManagedPolicy']) {
-    for (const policy of model.ofType(type)) {
-      const roles = arrayValue(policy.properties.Roles) ?? [];
-      if (roles.some(value => model.referenced(policy, value) === role || (stringValue(value) !== undefined && value === role.properties.RoleName))) {
-        documents.push(policy.properties.PolicyDocument);
-      }
-    }
-  }
+  const index = attachedPolicies(model);
+  const roleName = stringValue(role.properties.RoleName);
+  documents.push(...index.get(role) ?? [], ...(roleName !== undefined ? index.get(roleName) ?? [] : []));
   for (const document of documents) {
     const allowed = allowedActions(document);
     if (!allowed) return undefined;
@@ -81,8 +97,17 @@ function roleActions(model: LambdaModel, role: ModelResource): string[] | undefi
   return actions;
 }
 
+const ACTION_PATTERNS = new Map<string, RegExp>();
+
 function allows(patterns: string[], action: string): boolean {
-  return patterns.some(pattern => new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`, 'i').test(action));
+  return patterns.some(pattern => {
+    let regex = ACTION_PATTERNS.get(pattern);
+    if (!regex) {
+      regex = new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`, 'i');
+      ACTION_PATTERNS.set(pattern, regex);
+    }
+    return regex.test(action);
+  });
 }
 
 /**

@@ -523,7 +523,7 @@ export function schemaRule(spec: SchemaRuleSpec): Rule {
       for (const [type, schema] of Object.entries(spec.schemas)) {
         for (const resource of model.ofType(type)) {
           // Properties that could not be resolved read as {}: nothing can be said about them.
-          if (Object.keys(resource.properties).length === 0) continue;
+          if (!resource.resolvable) continue;
           checkObject(resource, resource.properties, schema, '', findings, true);
         }
       }
