@@ -28,6 +28,12 @@ describe(RULE, () => {
     expect(synthErrors(app)).toEqual([expect.stringContaining(`[${RULE}] Stack/Version: \`FunctionName\` must be present (the resource schema requires it), got: undefined.`)]);
   });
 
+  test('a missing FunctionName fails when it was the only property (empty properties are known, not unresolvable)', () => {
+    const { app, stack } = limitsApp();
+    cfnVersion(stack, 'Version', cfnFunction(stack, 'Fn')).addPropertyDeletionOverride('FunctionName');
+    expect(synthErrors(app)).toEqual([expect.stringContaining(`[${RULE}] Stack/Version: \`FunctionName\` must be present (the resource schema requires it), got: undefined.`)]);
+  });
+
   test('catches a wrong-typed override of an L2 Version', () => {
     const { app, stack } = limitsApp();
     const version = new lambda.Version(stack, 'V', { lambda: l2Function(stack, 'Fn') });
