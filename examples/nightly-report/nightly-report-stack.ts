@@ -14,7 +14,6 @@
  */
 import * as path from 'path';
 import { Duration, RemovalPolicy, Stack, StackProps, Validations } from 'aws-cdk-lib';
-import * as backup from 'aws-cdk-lib/aws-backup';
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as events from 'aws-cdk-lib/aws-events';
 import * as iam from 'aws-cdk-lib/aws-iam';
@@ -24,6 +23,7 @@ import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { AsyncDestination, CustomerManagedKey, ServerlessFunction, Trigger } from '../../lib';
 import { bundledCode } from '../shared/bundle';
+import { backUpDaily, protectedTable } from '../shared/tables';
 import { acknowledgeOutsideVpc } from '../shared/outside-vpc';
 
 export class NightlyReportStack extends Stack {
@@ -45,19 +45,12 @@ export class NightlyReportStack extends Stack {
 
     this.key = new CustomerManagedKey(this, 'DataKey', { description: 'Encrypts the sales and reports tables, failed runs and the reporter\'s logs' });
 
-    this.sales = this.table('Sales', { partitionKey: { name: 'day', type: dynamodb.AttributeType.STRING }, sortKey: { name: 'orderId', type: dynamodb.AttributeType.STRING } });
-    this.reports = this.table('Reports', { partitionKey: { name: 'reportDate', type: dynamodb.AttributeType.STRING } });
+    this.sales = protectedTable(this, 'Sales', this.key, {
+      partitionKey: { name: 'day', type: dynamodb.AttributeType.STRING }, sortKey: { name: 'orderId', type: dynamodb.AttributeType.STRING },
+    });
+    this.reports = protectedTable(this, 'Reports', this.key, { partitionKey: { name: 'reportDate', type: dynamodb.AttributeType.STRING } });
 
-    // Both tables in a daily backup plan (35 days), on top of point-in-time recovery.
-    const plan = backup.BackupPlan.daily35DayRetention(this, 'Backup');
-    const selection = plan.addSelection('Tables', {
-      resources: [backup.BackupResource.fromDynamoDbTable(this.sales), backup.BackupResource.fromDynamoDbTable(this.reports)],
-    });
-    Validations.of(selection.node.findChild('Role')).acknowledge({
-      id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSBackupServiceRolePolicyForBackup]',
-      reason: 'AWS Backup\'s service role for backing up the two tables uses the AWS managed policy AWS Backup documents for it, kept current by AWS '
-        + 'as the service\'s backup APIs change (https://docs.aws.amazon.com/aws-backup/latest/devguide/iam-service-roles.html).',
-    });
+    backUpDaily(this, [this.sales, this.reports]);
 
     this.reportsBus = new events.EventBus(this, 'ReportsBus', { description: 'Results of the nightly report runs' });
     this.failedRuns = new sqs.Queue(this, 'FailedRuns', {
@@ -108,16 +101,6 @@ export class NightlyReportStack extends Stack {
     acknowledgeOutsideVpc(this.reporter, OUTSIDE_VPC);
   }
 
-  private table(id: string, keys: Pick<dynamodb.TableProps, 'partitionKey' | 'sortKey'>): dynamodb.Table {
-    return new dynamodb.Table(this, id, {
-      ...keys,
-      billingMode: dynamodb.BillingMode.PAY_PER_REQUEST,
-      encryption: dynamodb.TableEncryption.CUSTOMER_MANAGED,
-      encryptionKey: this.key,
-      pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
-      deletionProtection: true,
-    });
-  }
 }
 
 /** Why the reporter runs outside a VPC (cdk-nag's LambdaInsideVPC rules, acknowledged on the function). */

@@ -12,8 +12,7 @@
  * `npx cdk synth OrderAuditTrail`.
  */
 import * as path from 'path';
-import { Duration, Stack, StackProps, Validations } from 'aws-cdk-lib';
-import * as backup from 'aws-cdk-lib/aws-backup';
+import { Duration, Stack, StackProps } from 'aws-cdk-lib';
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
@@ -21,6 +20,7 @@ import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { Construct } from 'constructs';
 import { CustomerManagedKey, EventSource, ServerlessFunction } from '../../lib';
 import { bundledCode } from '../shared/bundle';
+import { backUpDaily, protectedTable } from '../shared/tables';
 import { acknowledgeOutsideVpc } from '../shared/outside-vpc';
 import { ORDER_KEY_PREFIX } from './handler';
 
@@ -39,23 +39,16 @@ export class OrderAuditTrailStack extends Stack {
 
     this.key = new CustomerManagedKey(this, 'DataKey', { description: 'Encrypts the orders and audit tables and the auditor\'s logs' });
 
-    this.orders = this.table('Orders', { partitionKey: { name: 'pk', type: dynamodb.AttributeType.STRING }, sortKey: { name: 'sk', type: dynamodb.AttributeType.STRING } },
-      dynamodb.StreamViewType.NEW_AND_OLD_IMAGES);
-    this.auditTrail = this.table('AuditTrail', {
+    this.orders = protectedTable(this, 'Orders', this.key, {
+      partitionKey: { name: 'pk', type: dynamodb.AttributeType.STRING }, sortKey: { name: 'sk', type: dynamodb.AttributeType.STRING },
+      stream: dynamodb.StreamViewType.NEW_AND_OLD_IMAGES,
+    });
+    this.auditTrail = protectedTable(this, 'AuditTrail', this.key, {
       partitionKey: { name: 'orderId', type: dynamodb.AttributeType.STRING },
       sortKey: { name: 'changeId', type: dynamodb.AttributeType.STRING },
     });
 
-    // Both tables in a daily backup plan (35 days), on top of point-in-time recovery.
-    const plan = backup.BackupPlan.daily35DayRetention(this, 'Backup');
-    const selection = plan.addSelection('Tables', {
-      resources: [backup.BackupResource.fromDynamoDbTable(this.orders), backup.BackupResource.fromDynamoDbTable(this.auditTrail)],
-    });
-    Validations.of(selection.node.findChild('Role')).acknowledge({
-      id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSBackupServiceRolePolicyForBackup]',
-      reason: 'AWS Backup\'s service role for backing up the two tables uses the AWS managed policy AWS Backup documents for it, kept current by AWS '
-        + 'as the service\'s backup APIs change (https://docs.aws.amazon.com/aws-backup/latest/devguide/iam-service-roles.html).',
-    });
+    backUpDaily(this, [this.orders, this.auditTrail]);
 
     this.auditor = new ServerlessFunction(this, 'Auditor', {
       runtime: lambda.Runtime.NODEJS_24_X,
@@ -91,15 +84,4 @@ export class OrderAuditTrailStack extends Stack {
     acknowledgeOutsideVpc(this.auditor, outsideVpc);
   }
 
-  private table(id: string, keys: Pick<dynamodb.TableProps, 'partitionKey' | 'sortKey'>, stream?: dynamodb.StreamViewType): dynamodb.Table {
-    return new dynamodb.Table(this, id, {
-      ...keys,
-      billingMode: dynamodb.BillingMode.PAY_PER_REQUEST,
-      encryption: dynamodb.TableEncryption.CUSTOMER_MANAGED,
-      encryptionKey: this.key,
-      pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
-      deletionProtection: true,
-      stream,
-    });
-  }
 }

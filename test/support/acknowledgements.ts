@@ -19,6 +19,8 @@
  *   - a blueprint's name (as in examples/index.ts): only that blueprint may carry it.
  * COMPLIANCE.md shows which finding of which blueprint each entry covers.
  */
+import { BACKUP_SERVICE_ROLE_REASON } from '../../examples/shared/tables';
+
 export interface AllowedAcknowledgement {
   /** The ids, exactly as passed to `Validations.of(...).acknowledge` (the `ruleId` the gate prints). */
   readonly ids: readonly string[];
@@ -40,8 +42,6 @@ const S3_REPLICATION_IDS = [
   'PCI.DSS.321-S3BucketReplicationEnabled',
 ];
 const BACKUP_SERVICE_ROLE_POLICY = 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSBackupServiceRolePolicyForBackup]';
-const BACKUP_TWO_TABLES_REASON = 'AWS Backup\'s service role for backing up the two tables uses the AWS managed policy AWS Backup documents for '
-  + 'it, kept current by AWS as the service\'s backup APIs change (https://docs.aws.amazon.com/aws-backup/latest/devguide/iam-service-roles.html).';
 const FLOW_LOG_REASON = 'AWS::EC2::FlowLog DestinationOptions accepts properties in camelCase, even they are listed as PascalCase in the spec';
 
 export const ALLOWED_ACKNOWLEDGEMENTS: readonly AllowedAcknowledgement[] = [
@@ -214,7 +214,7 @@ export const ALLOWED_ACKNOWLEDGEMENTS: readonly AllowedAcknowledgement[] = [
     ids: [BACKUP_SERVICE_ROLE_POLICY],
     by: 'OrderAuditTrail',
     where: 'the AWS Backup role of the tables\' backup plan',
-    reason: BACKUP_TWO_TABLES_REASON,
+    reason: BACKUP_SERVICE_ROLE_REASON,
   },
   {
     ids: ['HIPAA.Security-LambdaInsideVPC', 'NIST.800.53.R4-LambdaInsideVPC', 'NIST.800.53.R5-LambdaInsideVPC', 'PCI.DSS.321-LambdaInsideVPC'],
@@ -229,7 +229,7 @@ export const ALLOWED_ACKNOWLEDGEMENTS: readonly AllowedAcknowledgement[] = [
     ids: [BACKUP_SERVICE_ROLE_POLICY],
     by: 'NightlyReport',
     where: 'the AWS Backup role of the tables\' backup plan',
-    reason: BACKUP_TWO_TABLES_REASON,
+    reason: BACKUP_SERVICE_ROLE_REASON,
   },
   {
     ids: ['HIPAA.Security-LambdaInsideVPC', 'NIST.800.53.R4-LambdaInsideVPC', 'NIST.800.53.R5-LambdaInsideVPC', 'PCI.DSS.321-LambdaInsideVPC'],
