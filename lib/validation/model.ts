@@ -27,7 +27,7 @@ export class ModelResource {
 
   /** The logical id in the template (resolved once: the model is built at validation time, when ids are final). */
   public get logicalId(): string {
-    this.resolvedLogicalId ??= this.stack.resolve(this.construct.logicalId);
+    this.resolvedLogicalId ??= this.templates.logicalId(this.stack, this.construct) ?? this.stack.resolve(this.construct.logicalId);
     return this.resolvedLogicalId!;
   }
 
@@ -90,18 +90,42 @@ const RENDER = '_toCloudFormation';
  */
 class StackTemplates {
   private readonly templates = new Map<Stack, TemplateJson | undefined>();
+  private readonly logicalIds = new Map<CfnResource, string>();
 
   /** The resource `logicalId` of `stack`'s template; `undefined` when the template cannot be rendered. */
   public resource(stack: Stack, logicalId: string): Record<string, unknown> | undefined {
-    if (!this.templates.has(stack)) this.templates.set(stack, renderAndLend(stack));
-    return this.templates.get(stack)?.Resources?.[logicalId];
+    return this.template(stack)?.Resources?.[logicalId];
+  }
+
+  /**
+   * The logical id the rendered template gives `resource`, read off the template rather than computed again (each
+   * computation is a path hash, and for a version a hash of its function). Each of the stack's resources, in the
+   * order aws-cdk-lib renders them, adds one entry to `Resources`, in that order; when the counts differ, or an id
+   * is numeric (JavaScript orders those first), the ids are not read off and `undefined` is returned.
+   */
+  public logicalId(stack: Stack, resource: CfnResource): string | undefined {
+    this.template(stack);
+    return this.logicalIds.get(resource);
+  }
+
+  private template(stack: Stack): TemplateJson | undefined {
+    if (!this.templates.has(stack)) {
+      const rendered = renderAndLend(stack);
+      this.templates.set(stack, rendered?.template);
+      const ids = Object.keys(rendered?.template.Resources ?? {});
+      const resources = rendered?.elements.filter(element => CfnResource.isCfnResource(element)) ?? [];
+      if (resources.length === ids.length && !ids.some(id => /^\d+$/.test(id))) {
+        resources.forEach((resource, i) => this.logicalIds.set(resource as CfnResource, ids[i]));
+      }
+    }
+    return this.templates.get(stack);
   }
 }
 
 /** The stacks whose template is lent out (with their functions, lent their fragment), by app root. */
 const LOANS = new WeakMap<IConstruct, Map<Stack, CfnResource[]>>();
 
-function renderAndLend(stack: Stack): TemplateJson | undefined {
+function renderAndLend(stack: Stack): { template: TemplateJson; elements: CfnElement[] } | undefined {
   let template: TemplateJson;
   const rendered = cfnElements(stack);
   try {
@@ -130,7 +154,7 @@ function renderAndLend(stack: Stack): TemplateJson | undefined {
       return withElementsAddedSince(stack, template, rendered) ?? (stack as any)[RENDER]();
     },
   });
-  return template;
+  return { template, elements: rendered };
 }
 
 /** `template` with the elements added to the stack after `rendered` merged in; `undefined` if the stack changed otherwise. */

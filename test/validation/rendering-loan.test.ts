@@ -5,6 +5,7 @@ import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { LambdaLimits } from '../../lib';
+import { LambdaModel } from '../../lib/validation/model';
 import { l2Function } from './helpers';
 
 /**
@@ -94,4 +95,17 @@ test('after a synthesis stopped by another validation, the next one renders the 
   const assembly = app.synth({ force: true });
   expect(assembly.getStackByName('Consumer').template.Resources[consumer.getLogicalId(fn)].Properties.Description)
     .toBe('changed after the stopped synth');
+});
+
+test('the logical ids read off the rendered templates are those aws-cdk-lib computes, overrides and version hashes included', () => {
+  const app = buildApp(false);
+  const consumer = app.node.findChild('Consumer') as Stack;
+  (consumer.node.findChild('Live').node.defaultChild as lambda.CfnAlias).overrideLogicalId('LiveAliasRenamed');
+  const model = LambdaModel.of(app);
+  expect(model.resources.length).toBeGreaterThan(10);
+  for (const resource of model.resources) {
+    expect({ path: resource.path, logicalId: resource.logicalId })
+      .toEqual({ path: resource.path, logicalId: resource.stack.resolve(resource.construct.logicalId) });
+  }
+  expect(model.resources.map(resource => resource.logicalId)).toContain('LiveAliasRenamed');
 });
