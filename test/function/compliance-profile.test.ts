@@ -19,11 +19,6 @@ const REQUIRED = {
   handler: 'index.handler',
 };
 
-/** A key as a regulated account keeps it: rotated, and grants only for AWS services (Control Tower CT.KMS.PR.3). */
-function regulatedKey(stack: Stack): kms.Key {
-  return new CustomerManagedKey(stack, 'Key');
-}
-
 /**
  * A network the regulated packs accept: isolated subnets only, default security group closed, flow logs to an
  * encrypted log group through a role whose one policy is customer-managed.
@@ -55,7 +50,7 @@ function regulatedVpc(stack: Stack, key: kms.IKey): ec2.Vpc {
 
 /** Everything the strict profile asks for, with one key for all of it. */
 function strictProps(stack: Stack): ServerlessFunctionProps {
-  const key = regulatedKey(stack);
+  const key = new CustomerManagedKey(stack, 'Key');
   return {
     ...REQUIRED,
     compliance: ComplianceProfile.STRICT,
@@ -112,6 +107,8 @@ describe('ComplianceProfile.STRICT', () => {
     ['public subnets', props => ({ ...props, allowPublicSubnet: true }), 'PublicSubnet', '`allowPublicSubnet` must be false under ComplianceProfile.STRICT, got: true'],
     ['no reserved concurrency', props => without(props, 'reservedConcurrentExecutions'), 'ReservedConcurrency',
       '`reservedConcurrentExecutions` must be at least 1 under ComplianceProfile.STRICT, got: none (HIPAA.Security and NIST.800.53.R5 LambdaConcurrency'],
+    ['a reserved concurrency of 0', props => ({ ...props, reservedConcurrentExecutions: 0 }), 'ReservedConcurrency',
+      '`reservedConcurrentExecutions` must be at least 1 under ComplianceProfile.STRICT, got: 0 (HIPAA.Security'],
     ['no log key', props => without(props, 'logEncryptionKey'), 'LogEncryption',
       '`logEncryptionKey` must be a customer-managed KMS key under ComplianceProfile.STRICT, got: none (HIPAA.Security, NIST.800.53.R4/R5 and PCI.DSS.321 CloudWatchLogGroupEncrypted'],
     ['an infinite log retention', props => ({ ...props, logRetention: logs.RetentionDays.INFINITE }), 'LogRetention',
@@ -166,7 +163,7 @@ describe('ComplianceProfile.STRICT', () => {
   });
 
   test('accepts failure capture by an encrypted queue, topic or an event bus instead of the created dead-letter queue', () => {
-    const encrypted = (stack: Stack) => new kms.Key(stack, 'DestinationKey', { enableKeyRotation: true });
+    const encrypted = (stack: Stack) => new CustomerManagedKey(stack, 'DestinationKey');
     const noDlqKey = (props: ServerlessFunctionProps) => without(props, 'deadLetterQueueEncryptionKey');
     expect(strictErrors((props, stack) => ({ ...noDlqKey(props),
       onFailure: AsyncDestination.fromQueue(new sqs.Queue(stack, 'Failed', { encryption: sqs.QueueEncryption.KMS, encryptionMasterKey: encrypted(stack) })) }))).toEqual([]);
@@ -175,9 +172,14 @@ describe('ComplianceProfile.STRICT', () => {
     expect(strictErrors((props, stack) => ({ ...noDlqKey(props), onFailure: AsyncDestination.fromEventBus(new events.EventBus(stack, 'Bus')) }))).toEqual([]);
   });
 
-  test('accepts a private URL with named origins, and a retention beyond a year', () => {
-    expect(strictErrors(props => ({ ...props, logRetention: logs.RetentionDays.SEVEN_YEARS,
+  test('accepts a private URL with named origins, and a retention of exactly one year or beyond', () => {
+    expect(strictErrors(props => ({ ...props, logRetention: logs.RetentionDays.ONE_YEAR,
       url: { cors: { allowedOrigins: ['https://app.example.com'] } } }))).toEqual([]);
+    expect(strictErrors(props => ({ ...props, logRetention: logs.RetentionDays.SEVEN_YEARS }))).toEqual([]);
+  });
+
+  test('accepts a reserved concurrency of exactly 1', () => {
+    expect(strictErrors(props => ({ ...props, reservedConcurrentExecutions: 1 }))).toEqual([]);
   });
 
   test('does not fail on a reserved concurrency that is a token', () => {
