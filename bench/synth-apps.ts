@@ -14,7 +14,6 @@ import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import * as cloudwatchActions from 'aws-cdk-lib/aws-cloudwatch-actions';
 import * as codedeploy from 'aws-cdk-lib/aws-codedeploy';
 import * as iam from 'aws-cdk-lib/aws-iam';
-import * as kms from 'aws-cdk-lib/aws-kms';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as destinations from 'aws-cdk-lib/aws-lambda-destinations';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
@@ -24,7 +23,7 @@ import * as sqs from 'aws-cdk-lib/aws-sqs';
 import * as cxapi from 'aws-cdk-lib/cx-api';
 import { Construct } from 'constructs';
 import { benchApp } from './harness';
-import { AsyncDestination, Deployment, EventSource, LambdaLimits, ServerlessFunction } from '../lib';
+import { AsyncDestination, CustomerManagedKey, Deployment, EventSource, LambdaLimits, ServerlessFunction } from '../lib';
 
 export const SYNTH_VARIANTS = ['kit', 'kit-no-limits', 'hand'] as const;
 export type SynthVariant = typeof SYNTH_VARIANTS[number];
@@ -146,14 +145,7 @@ function handWrittenFunction(stack: Stack, id: string, code: lambda.Code, inputs
   alias.addFunctionUrl({ authType: lambda.FunctionUrlAuthType.AWS_IAM, invokeMode: lambda.InvokeMode.BUFFERED });
   alias.addEventSource(new SqsEventSource(inputs.source, { batchSize: 10, reportBatchItemFailures: true }));
 
-  const key = new kms.Key(scope, 'AlarmTopicKey', { description: `Encrypts the deployment alarm topic of ${scope.node.path}`, enableKeyRotation: true });
-  key.addToResourcePolicy(new iam.PolicyStatement({
-    effect: iam.Effect.DENY,
-    principals: [new iam.AnyPrincipal()],
-    actions: ['kms:CreateGrant'],
-    resources: ['*'],
-    conditions: { BoolIfExists: { 'kms:GrantIsForAWSResource': 'false', 'aws:PrincipalIsAWSService': 'false' } },
-  }));
+  const key = new CustomerManagedKey(scope, 'AlarmTopicKey', { description: `Encrypts the deployment alarm topic of ${scope.node.path}` });
   key.addToResourcePolicy(new iam.PolicyStatement({
     principals: [new iam.ServicePrincipal('cloudwatch.amazonaws.com')],
     actions: ['kms:Decrypt', 'kms:GenerateDataKey*'],
