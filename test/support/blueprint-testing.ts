@@ -1,0 +1,64 @@
+/**
+ * What every blueprint stack test repeats: the stack synthesized once, logical ids of its constructs,
+ * every IAM statement in its template, LambdaLimits over it, and the acknowledgements the gate used.
+ */
+import { App, Aspects, CfnElement, Stack } from 'aws-cdk-lib';
+import { Template } from 'aws-cdk-lib/assertions';
+import { IConstruct } from 'constructs';
+import { LambdaLimits } from '../../lib';
+import { ComplianceReport } from './compliance';
+import { limitWarnings, synthErrors } from '../validation/helpers';
+
+export interface SynthesizedBlueprint<S extends Stack> {
+  readonly stack: S;
+  readonly template: Template;
+  /** The logical id of a construct (its default child for an L2). */
+  readonly id: (construct: IConstruct) => string;
+}
+
+/** The blueprint built in a fresh app, and its template. */
+export function synthesizeBlueprint<S extends Stack>(create: (app: App) => S): SynthesizedBlueprint<S> {
+  const stack = create(new App());
+  return {
+    stack,
+    template: Template.fromStack(stack),
+    id: construct => stack.getLogicalId((construct.node.defaultChild ?? construct) as CfnElement),
+  };
+}
+
+/** Every IAM statement in a template: managed policies, inline policies and roles' embedded policies. */
+export function iamStatements(template: Template): any[] {
+  const documents = [
+    ...Object.values(template.findResources('AWS::IAM::ManagedPolicy')).map((p: any) => p.Properties.PolicyDocument),
+    ...Object.values(template.findResources('AWS::IAM::Policy')).map((p: any) => p.Properties.PolicyDocument),
+    ...Object.values(template.findResources('AWS::IAM::Role')).flatMap((r: any) => (r.Properties.Policies ?? []).map((p: any) => p.PolicyDocument)),
+  ];
+  return documents.flatMap(document => document.Statement);
+}
+
+/** The actions of the statements whose resource includes `*`, one array per statement, in template order. */
+export function wildcardResourceActions(template: Template): string[][] {
+  return iamStatements(template).filter(s => [s.Resource].flat().includes('*')).map(s => [s.Action].flat());
+}
+
+/** Actions containing a wildcard (`*`, `s3:*`, `s3:Get*`): there must be none. */
+export function wildcardActions(template: Template): string[] {
+  return iamStatements(template).flatMap(s => [s.Action].flat()).filter((action: string) => action.includes('*'));
+}
+
+/**
+ * LambdaLimits applied to a fresh app holding the blueprint (fixed evaluation date, so runtime deprecations
+ * do not move under the test): the errors synth reports and the warnings left on the stack.
+ */
+export function lambdaLimitsFindings(create: (app: App) => Stack): { errors: string[]; warnings: string[] } {
+  const app = new App({ context: { 'cdk-lambda-kit:evaluationDate': '2026-11-22' } });
+  const stack = create(app);
+  Aspects.of(app).add(new LambdaLimits());
+  const errors = synthErrors(app);
+  return { errors, warnings: errors.length ? [] : limitWarnings(stack) };
+}
+
+/** The findings the gate acknowledged, once each, as `ruleId @ construct path`, sorted. */
+export function acknowledgedFindings(report: ComplianceReport): string[] {
+  return [...new Set(report.acknowledged.map(finding => `${finding.ruleId} @ ${finding.acknowledgedAt}`))].sort();
+}
