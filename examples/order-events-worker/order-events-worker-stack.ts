@@ -22,7 +22,7 @@
  * `npx cdk synth OrderEventsWorker`.
  */
 import * as path from 'path';
-import { Duration, Fn, Stack, StackProps, Validations } from 'aws-cdk-lib';
+import { Duration, Stack, StackProps, Validations } from 'aws-cdk-lib';
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as iam from 'aws-cdk-lib/aws-iam';
@@ -32,6 +32,7 @@ import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { CustomerManagedKey, EventSource, QueuePair, ServerlessFunction } from '../../lib';
 import { bundledCode } from '../shared/bundle';
+import { deployTimeAvailabilityZones, isolatedVpc } from '../shared/isolated-vpc';
 
 export class OrderEventsWorkerStack extends Stack {
   /** The order events queue and its dead-letter queue. */
@@ -59,21 +60,13 @@ export class OrderEventsWorkerStack extends Stack {
 
     this.logKey = new CustomerManagedKey(this, 'LogKey', { description: 'Encrypts the order events worker logs and its VPC flow logs' });
 
-    this.vpc = new ec2.Vpc(this, 'Network', {
-      maxAzs: 2,
-      natGateways: 0,
-      subnetConfiguration: [{ name: 'Isolated', subnetType: ec2.SubnetType.PRIVATE_ISOLATED, cidrMask: 24 }],
-      // Removes every rule of the VPC's default security group (HIPAA, NIST and PCI VPCDefaultSecurityGroupClosed), through a
-      // deploy-time function of aws-cdk-lib that cannot itself be placed in the VPC.
-      restrictDefaultSecurityGroup: true,
-    });
-    const restrictProvider = this.node.findChild('Custom::VpcRestrictDefaultSGCustomResourceProvider');
-    Validations.of(restrictProvider.node.findChild('Handler')).acknowledge({
-      id: 'cdk-validator-cfnguard::lambda_inside_vpc_check',
-      reason: "aws-cdk-lib's deploy-time provider that removes the default security group's rules (VPCDefaultSecurityGroupClosed); "
+    ({ vpc: this.vpc, flowLogs: this.flowLogs } = isolatedVpc(this, 'Network', {
+      flowLogKey: this.logKey,
+      flowLogRoleDescription: 'Delivers the order events worker VPC flow logs to their log group',
+      flowLogPolicyDescription: 'Writes the VPC flow logs to their log group only',
+      restrictProviderReason: "aws-cdk-lib's deploy-time provider that removes the default security group's rules (VPCDefaultSecurityGroupClosed); "
         + 'it runs only while CloudFormation deploys the VPC, calls the EC2 API only, and sees no order data.',
-    });
-    this.flowLogs = this.addFlowLogs();
+    }));
 
     this.appliedEvents = new dynamodb.Table(this, 'AppliedEvents', {
       partitionKey: { name: 'eventId', type: dynamodb.AttributeType.STRING },
@@ -132,35 +125,8 @@ export class OrderEventsWorkerStack extends Stack {
     }));
   }
 
-  /**
-   * The VPC's two Availability Zones, picked by CloudFormation at deploy time (`Fn::GetAZs`), as in an environment-agnostic
-   * stack: otherwise CDK would look them up in the account at synth, and `cdk synth` would need AWS credentials.
-   */
+  /** Picked at deploy time, as in an environment-agnostic stack (no account look-up at synth). */
   public get availabilityZones(): string[] {
-    return [Fn.select(0, Fn.getAzs()), Fn.select(1, Fn.getAzs())];
-  }
-
-  /** Flow logs of the whole VPC to an encrypted log group, through a role whose one policy is customer-managed. */
-  private addFlowLogs(): logs.LogGroup {
-    const flowLogs = new logs.LogGroup(this, 'FlowLogs', { retention: logs.RetentionDays.ONE_YEAR, encryptionKey: this.logKey });
-    const role = new iam.Role(this, 'FlowLogRole', {
-      // This account's flow logs only (confused deputy).
-      assumedBy: new iam.ServicePrincipal('vpc-flow-logs.amazonaws.com', { conditions: { StringEquals: { 'aws:SourceAccount': this.account } } }),
-      description: 'Delivers the order events worker VPC flow logs to their log group',
-    });
-    new iam.ManagedPolicy(this, 'FlowLogPolicy', {
-      description: 'Writes the VPC flow logs to their log group only',
-      roles: [role],
-      statements: [new iam.PolicyStatement({
-        actions: ['logs:CreateLogStream', 'logs:PutLogEvents', 'logs:DescribeLogStreams'],
-        resources: [flowLogs.logGroupArn],
-      })],
-    });
-    // Without policy updates: aws-cdk-lib would put the same statement in an inline policy, which the packs refuse.
-    this.vpc.addFlowLog('FlowLog', {
-      destination: ec2.FlowLogDestination.toCloudWatchLogs(flowLogs, role.withoutPolicyUpdates()),
-      trafficType: ec2.FlowLogTrafficType.ALL,
-    });
-    return flowLogs;
+    return deployTimeAvailabilityZones();
   }
 }

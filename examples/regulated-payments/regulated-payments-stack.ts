@@ -22,17 +22,17 @@
  * `npx cdk synth RegulatedPayments`.
  */
 import * as path from 'path';
-import { Duration, Fn, RemovalPolicy, Stack, StackProps, Validations } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy, Stack, StackProps, Validations } from 'aws-cdk-lib';
 import * as backup from 'aws-cdk-lib/aws-backup';
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
-import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { ComplianceProfile, CustomerManagedKey, Deployment, EventSource, QueuePair, ServerlessFunction } from '../../lib';
 import { bundledCode } from '../shared/bundle';
+import { deployTimeAvailabilityZones, isolatedVpc } from '../shared/isolated-vpc';
 
 /** The function's timeout; the queue hides a received message six times as long, as Lambda advises. */
 const WORKER_TIMEOUT = Duration.seconds(30);
@@ -78,7 +78,19 @@ export class RegulatedPaymentsStack extends Stack {
         + '(tag:GetResources, kms:DescribeKey) and would break backups silently when Backup needs a new action.',
     });
 
-    this.vpc = this.isolatedVpc();
+    ({ vpc: this.vpc } = isolatedVpc(this, 'Vpc', {
+      flowLogKey: this.key,
+      flowLogRoleDescription: 'Delivers the payments VPC flow logs to their log group',
+      restrictProviderReason: "aws-cdk-lib's deploy-time provider that removes the default security group's rules (VPCDefaultSecurityGroupClosed); "
+        + 'it runs only while CloudFormation deploys the VPC and calls the EC2 API only, so it holds no payment data.',
+    }));
+    const dynamoDbEndpoint = this.vpc.addGatewayEndpoint('DynamoDb', { service: ec2.GatewayVpcEndpointAwsService.DYNAMODB });
+    // Nothing in this VPC may use the endpoint for another table: the ledger is the only data it may reach.
+    dynamoDbEndpoint.addToPolicy(new iam.PolicyStatement({
+      principals: [new iam.AnyPrincipal()],
+      actions: ['dynamodb:PutItem', 'dynamodb:UpdateItem'],
+      resources: [this.ledger.tableArn],
+    }));
 
     this.instructions = new QueuePair(this, 'Instructions', {
       fifo: true,
@@ -122,58 +134,8 @@ export class RegulatedPaymentsStack extends Stack {
     );
   }
 
-  /**
-   * The VPC's two Availability Zones, picked by CloudFormation at deploy time (`Fn::GetAZs`): otherwise CDK would look
-   * them up in the account at synth, and `cdk synth` would need AWS credentials.
-   */
+  /** Picked at deploy time (no account look-up at synth). */
   public get availabilityZones(): string[] {
-    return [Fn.select(0, Fn.getAzs()), Fn.select(1, Fn.getAzs())];
-  }
-
-  /** Isolated subnets only, the default security group emptied, flow logs, and a gateway endpoint to the ledger. */
-  private isolatedVpc(): ec2.Vpc {
-    const vpc = new ec2.Vpc(this, 'Vpc', {
-      maxAzs: 2,
-      natGateways: 0,
-      subnetConfiguration: [{ name: 'Isolated', subnetType: ec2.SubnetType.PRIVATE_ISOLATED, cidrMask: 24 }],
-      // Removes every rule of the default security group (HIPAA, NIST and PCI VPCDefaultSecurityGroupClosed), through a
-      // deploy-time function of aws-cdk-lib that cannot itself be placed in the VPC.
-      restrictDefaultSecurityGroup: true,
-    });
-    const restrictProvider = this.node.findChild('Custom::VpcRestrictDefaultSGCustomResourceProvider');
-    Validations.of(restrictProvider.node.findChild('Handler')).acknowledge({
-      id: 'cdk-validator-cfnguard::lambda_inside_vpc_check',
-      reason: "aws-cdk-lib's deploy-time provider that removes the default security group's rules (VPCDefaultSecurityGroupClosed); "
-        + 'it runs only while CloudFormation deploys the VPC and calls the EC2 API only, so it holds no payment data.',
-    });
-
-    const flowLogs = new logs.LogGroup(this, 'FlowLogs', {
-      retention: logs.RetentionDays.ONE_YEAR,
-      encryptionKey: this.key,
-      removalPolicy: RemovalPolicy.RETAIN,
-    });
-    // CloudWatch Logs may use the key for this account's log groups: the statement the worker's `logEncryptionKey` adds.
-    // The flow-log role's one policy is customer-managed (the packs refuse the inline policy aws-cdk-lib would add).
-    const flowLogRole = new iam.Role(this, 'FlowLogRole', {
-      assumedBy: new iam.ServicePrincipal('vpc-flow-logs.amazonaws.com', { conditions: { StringEquals: { 'aws:SourceAccount': this.account } } }),
-      description: 'Delivers the payments VPC flow logs to their log group',
-    });
-    new iam.ManagedPolicy(this, 'FlowLogPolicy', {
-      roles: [flowLogRole],
-      statements: [new iam.PolicyStatement({
-        actions: ['logs:CreateLogStream', 'logs:PutLogEvents', 'logs:DescribeLogStreams'],
-        resources: [flowLogs.logGroupArn],
-      })],
-    });
-    vpc.addFlowLog('FlowLog', { destination: ec2.FlowLogDestination.toCloudWatchLogs(flowLogs, flowLogRole.withoutPolicyUpdates()) });
-
-    const dynamoDbEndpoint = vpc.addGatewayEndpoint('DynamoDb', { service: ec2.GatewayVpcEndpointAwsService.DYNAMODB });
-    // Nothing in this VPC may use the endpoint for another table: the ledger is the only data it may reach.
-    dynamoDbEndpoint.addToPolicy(new iam.PolicyStatement({
-      principals: [new iam.AnyPrincipal()],
-      actions: ['dynamodb:PutItem', 'dynamodb:UpdateItem'],
-      resources: [this.ledger.tableArn],
-    }));
-    return vpc;
+    return deployTimeAvailabilityZones();
   }
 }
