@@ -5,6 +5,7 @@ import { Construct } from 'constructs';
 import type { ServerlessFunctionProps } from './serverless-function';
 import { AsyncDestination } from '../destinations/async-destination';
 import { propError } from '../private/prop-error';
+import { DESTINATIONS_DOC, RESERVED_CONCURRENCY_DOC, VPC_DOC } from '../validation/limits';
 
 /** Rule ids read `LambdaKit.Compliance.<Rule>`. */
 const AREA = 'Compliance';
@@ -26,19 +27,19 @@ export function strictProfileErrors(scope: Construct, props: ServerlessFunctionP
     missing('Vpc', 'vpc', 'set',
       'none (HIPAA.Security, NIST.800.53.R4/R5 and PCI.DSS.321 LambdaInsideVPC, Control Tower CT.LAMBDA.PR.3: the function must run in your VPC)',
       'Pass `vpc` with private or isolated subnets, and VPC endpoints for the AWS services the function calls.',
-      'https://docs.aws.amazon.com/lambda/latest/dg/configuration-vpc.html');
+      VPC_DOC);
   }
   if (props.allowPublicSubnet === true) {
     missing('PublicSubnet', 'allowPublicSubnet', 'false', 'true (a regulated workload keeps its network interfaces off subnets routed to the internet)',
       'Remove `allowPublicSubnet` and select private or isolated subnets with `vpcSubnets`.',
-      'https://docs.aws.amazon.com/lambda/latest/dg/configuration-vpc.html');
+      VPC_DOC);
   }
   const reserved = props.reservedConcurrentExecutions;
   if (reserved === undefined || (!Token.isUnresolved(reserved) && reserved < 1)) {
     missing('ReservedConcurrency', 'reservedConcurrentExecutions', 'at least 1',
       `${reserved ?? 'none'} (HIPAA.Security and NIST.800.53.R5 LambdaConcurrency: a bounded function cannot exhaust the account's concurrency, nor be starved by another)`,
       "Set `reservedConcurrentExecutions` to the function's peak concurrency.",
-      'https://docs.aws.amazon.com/lambda/latest/dg/configuration-concurrency.html');
+      RESERVED_CONCURRENCY_DOC);
   }
   if (!props.logEncryptionKey) {
     missing('LogEncryption', 'logEncryptionKey', 'a customer-managed KMS key',
@@ -97,7 +98,7 @@ function checkFailureCapture(props: ServerlessFunctionProps, missing: Missing): 
       missing('DestinationEncryption', prop, 'a queue or topic encrypted with a customer-managed KMS key',
         `${destination._kind} without one (${why})`,
         'Create the queue or topic with `encryptionMasterKey` / `masterKey` (or import it with its key), or use an event bus, a function or a bucket.',
-        'https://docs.aws.amazon.com/lambda/latest/dg/invocation-async-retain-records.html');
+        DESTINATIONS_DOC);
     }
   }
 }

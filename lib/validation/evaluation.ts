@@ -30,7 +30,7 @@ export class Evaluation {
 
   /** Error messages for `resource`; its warnings are emitted as annotations once. */
   public errorsFor(resource: CfnResource): string[] {
-    const findings = (this.evaluate().get(resource) ?? []).filter(f => !this.skipped.get(resource)?.has(ruleOf(f).id));
+    const findings = this.reported(resource, this.evaluate().get(resource) ?? []);
     const errors: string[] = [];
     for (const finding of findings) {
       const message = formatFinding(finding);
@@ -42,6 +42,11 @@ export class Evaluation {
     }
     this.warned.add(resource);
     return errors;
+  }
+
+  /** The findings on `resource` of the rules not skipped for it. */
+  private reported(resource: CfnResource, findings: Finding[]): Finding[] {
+    return findings.filter(f => !this.skipped.get(resource)?.has(ruleOf(f).id));
   }
 
   private evaluate(): Map<CfnResource, Finding[]> {
@@ -66,8 +71,7 @@ export class Evaluation {
       }
       this.findingsByResource = byResource;
       // The rules' renderings are lent to synthesis (ModelResource); an error stops synthesis, so take them back.
-      const failing = [...byResource.entries()].some(([resource, findings]) =>
-        findings.some(f => severityOf(f) === Severity.ERROR && !this.skipped.get(resource)?.has(ruleOf(f).id)));
+      const failing = [...byResource].some(([resource, findings]) => this.reported(resource, findings).some(f => severityOf(f) === Severity.ERROR));
       if (failing) withdrawOutstandingLoans(this.root);
       // The model's resolved properties are a second copy of the app's templates: free them before synthesis writes them.
       model.resources.forEach(resource => resource.release());

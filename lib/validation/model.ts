@@ -112,20 +112,28 @@ class StackTemplates {
     if (!this.templates.has(stack)) {
       const rendered = renderAndLend(stack);
       this.templates.set(stack, rendered?.template);
-      const ids = Object.keys(rendered?.template.Resources ?? {});
-      const resources = rendered?.elements.filter(element => CfnResource.isCfnResource(element)) ?? [];
-      if (resources.length === ids.length && !ids.some(id => /^\d+$/.test(id))) {
-        resources.forEach((resource, i) => this.logicalIds.set(resource as CfnResource, ids[i]));
-      }
+      rendered?.logicalIds.forEach((logicalId, resource) => this.logicalIds.set(resource, logicalId));
     }
     return this.templates.get(stack);
   }
 }
 
+/**
+ * The logical ids of the stack's resources, read off its rendered template: each resource, in the order aws-cdk-lib
+ * renders the elements, adds one entry to `Resources`, in that order. Empty when the counts differ or an id is numeric
+ * (JavaScript orders those first).
+ */
+function readOffLogicalIds(elements: CfnElement[], template: TemplateJson): Map<CfnResource, string> {
+  const ids = Object.keys(template.Resources ?? {});
+  const resources = elements.filter((element): element is CfnResource => CfnResource.isCfnResource(element));
+  if (resources.length !== ids.length || ids.some(id => /^\d+$/.test(id))) return new Map();
+  return new Map(resources.map((resource, i) => [resource, ids[i]]));
+}
+
 /** The stacks whose template is lent out (with their functions, lent their fragment), by app root. */
 const LOANS = new WeakMap<IConstruct, Map<Stack, CfnResource[]>>();
 
-function renderAndLend(stack: Stack): { template: TemplateJson; elements: CfnElement[] } | undefined {
+function renderAndLend(stack: Stack): { template: TemplateJson; logicalIds: Map<CfnResource, string> } | undefined {
   let template: TemplateJson;
   const rendered = cfnElements(stack);
   try {
@@ -134,15 +142,14 @@ function renderAndLend(stack: Stack): { template: TemplateJson; elements: CfnEle
     // Synthesis will report why; meanwhile the rules read the stack's resources one by one.
     return undefined;
   }
+  const logicalIds = readOffLogicalIds(rendered, template);
   const root = stack.node.root;
   const loans = LOANS.get(root) ?? new Map<Stack, CfnResource[]>();
   LOANS.set(root, loans);
   // aws-cdk-lib renders a function again each time it hashes it for a version's logical id: lend it its fragment too.
-  const functions = rendered.filter((element): element is CfnResource =>
-    CfnResource.isCfnResource(element) && element.cfnResourceType === 'AWS::Lambda::Function');
+  const functions = [...logicalIds.keys()].filter(resource => resource.cfnResourceType === 'AWS::Lambda::Function');
   for (const fn of functions) {
-    const logicalId = stack.resolve(fn.logicalId);
-    const fragment = { Resources: { [logicalId]: template.Resources?.[logicalId] } };
+    const fragment = { Resources: { [logicalIds.get(fn)!]: template.Resources?.[logicalIds.get(fn)!] } };
     Object.defineProperty(fn, RENDER, { configurable: true, writable: true, value: () => fragment });
   }
   loans.set(stack, functions);
@@ -154,7 +161,7 @@ function renderAndLend(stack: Stack): { template: TemplateJson; elements: CfnEle
       return withElementsAddedSince(stack, template, rendered) ?? (stack as any)[RENDER]();
     },
   });
-  return { template, elements: rendered };
+  return { template, logicalIds };
 }
 
 /** `template` with the elements added to the stack after `rendered` merged in; `undefined` if the stack changed otherwise. */
@@ -218,15 +225,13 @@ export class LambdaModel {
     return new LambdaModel(resources);
   }
 
-  private readonly byType = new Map<string, ModelResource[]>();
-  private readonly byLogicalId = new Map<Stack, Map<string, ModelResource>>();
+  private readonly byType: Map<string, ModelResource[]>;
+  private readonly byStack: Map<Stack, ModelResource[]>;
+  private byLogicalId?: Map<Stack, Map<string, ModelResource>>;
 
   private constructor(public readonly resources: ModelResource[]) {
-    for (const resource of resources) {
-      const list = this.byType.get(resource.type) ?? [];
-      list.push(resource);
-      this.byType.set(resource.type, list);
-    }
+    this.byType = groupBy(resources, resource => resource.type);
+    this.byStack = groupBy(resources, resource => resource.stack);
   }
 
   /** Every resource of the given CloudFormation type. */
@@ -234,16 +239,14 @@ export class LambdaModel {
     return this.byType.get(type) ?? [];
   }
 
+  /** The resources of the app, by stack. */
+  public stacks(): ReadonlyMap<Stack, ModelResource[]> {
+    return this.byStack;
+  }
+
   /** The resource with `logicalId` in `stack`. */
   public findByLogicalId(stack: Stack, logicalId: string): ModelResource | undefined {
-    if (this.byLogicalId.size === 0) {
-      // Every stack's index in one pass over the app.
-      for (const resource of this.resources) {
-        const index = this.byLogicalId.get(resource.stack) ?? new Map<string, ModelResource>();
-        index.set(resource.logicalId, resource);
-        this.byLogicalId.set(resource.stack, index);
-      }
-    }
+    this.byLogicalId ??= new Map([...this.byStack].map(([s, list]) => [s, new Map(list.map(resource => [resource.logicalId, resource]))]));
     return this.byLogicalId.get(stack)?.get(logicalId);
   }
 
@@ -261,4 +264,15 @@ export class LambdaModel {
     if (typeof getAtt === 'string') return this.findByLogicalId(from.stack, getAtt.split('.')[0]);
     return undefined;
   }
+}
+
+/** `items` grouped by `key`, each group in the items' order. */
+export function groupBy<K, T>(items: T[], key: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const group = groups.get(key(item));
+    if (group) group.push(item);
+    else groups.set(key(item), [item]);
+  }
+  return groups;
 }

@@ -1,4 +1,4 @@
-import type { LambdaModel, ModelResource } from '../model';
+import { groupBy, LambdaModel, ModelResource } from '../model';
 import { Severity } from '../rule';
 import { arrayValue, objectValue, stringValue } from '../values';
 import { describeSource, literalSkeleton, mappingFunction, mappingRule, SourceKind } from './event-source-lookups';
@@ -55,16 +55,10 @@ const ATTACHED_POLICIES = new WeakMap<LambdaModel, Map<ModelResource | string, u
 function attachedPolicies(model: LambdaModel): Map<ModelResource | string, unknown[]> {
   let index = ATTACHED_POLICIES.get(model);
   if (!index) {
-    index = new Map();
-    for (const type of ['AWS::IAM::Policy', 'AWS::IAM::ManagedPolicy']) {
-      for (const policy of model.ofType(type)) {
-        for (const value of arrayValue(policy.properties.Roles) ?? []) {
-          const key = model.referenced(policy, value) ?? stringValue(value);
-          if (key === undefined) continue;
-          index.set(key, [...index.get(key) ?? [], policy.properties.PolicyDocument]);
-        }
-      }
-    }
+    const attachments = [...model.ofType('AWS::IAM::Policy'), ...model.ofType('AWS::IAM::ManagedPolicy')].flatMap(policy =>
+      (arrayValue(policy.properties.Roles) ?? []).map(value => ({ role: model.referenced(policy, value) ?? stringValue(value), policy })));
+    index = new Map([...groupBy(attachments.filter(a => a.role !== undefined), a => a.role!)]
+      .map(([role, list]) => [role, list.map(a => a.policy.properties.PolicyDocument)]));
     ATTACHED_POLICIES.set(model, index);
   }
   return index;

@@ -20,17 +20,6 @@ export function resourcesSectionSize(stack: Stack, resources: ModelResource[]): 
   return JSON.stringify({ Resources: section }, undefined, indent).length;
 }
 
-/** Groups the model's resources by stack. */
-function byStack(resources: ModelResource[]): Map<Stack, ModelResource[]> {
-  const stacks = new Map<Stack, ModelResource[]>();
-  for (const resource of resources) {
-    const list = stacks.get(resource.stack) ?? [];
-    list.push(resource);
-    stacks.set(resource.stack, list);
-  }
-  return stacks;
-}
-
 /**
  * A stack's template is at most 1 MB (as aws-cdk-lib counts it) and holds at most 500 resources (cfn-template-size,
  * cfn-resources).
@@ -48,7 +37,7 @@ export const templateSize: Rule = {
   resourceTypes: ['AWS::Lambda::Function'],
   check({ model }) {
     const findings: Finding[] = [];
-    for (const [stack, resources] of byStack(model.resources)) {
+    for (const [stack, resources] of model.stacks()) {
       const reportOn = resources.find(resource => resource.type === 'AWS::Lambda::Function');
       if (!reportOn) continue;
       if (resources.length > STACK_RESOURCES_MAX) {
