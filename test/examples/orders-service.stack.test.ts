@@ -1,17 +1,13 @@
-import { App, Aspects } from 'aws-cdk-lib';
-import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
+import { App } from 'aws-cdk-lib';
 import { BLUEPRINT_ENV } from '../../examples';
 import { OrdersServiceStack } from '../../examples/orders-service/orders-service-stack';
-import { LambdaLimits } from '../../lib';
+import { acknowledgedFindings, lambdaLimitsFindings, synthesizeBlueprint, wildcardActions, wildcardResourceActions } from '../support/blueprint-testing';
 import { ALL_NAG_PACKS, complianceReport } from '../support/compliance';
-import { limitWarnings } from '../validation/helpers';
 
 describe('OrdersService blueprint', () => {
-  const app = new App();
-  const stack = new OrdersServiceStack(app, 'OrdersService', { env: BLUEPRINT_ENV });
-  const template = Template.fromStack(stack);
+  const create = (app: App) => new OrdersServiceStack(app, 'OrdersService', { env: BLUEPRINT_ENV });
+  const { stack, template, id } = synthesizeBlueprint(create);
   const resources = template.toJSON().Resources;
-  const id = (construct: any) => stack.getLogicalId((construct.node.defaultChild ?? construct) as any);
   const alias = () => ({ Ref: id(stack.orders.alias) });
 
   test('the function URL is on the live alias, with AWS_IAM auth, buffered, without CORS', () => {
@@ -111,26 +107,20 @@ describe('OrdersService blueprint', () => {
   });
 
   test('no IAM statement has a wildcard resource except X-Ray\'s', () => {
-    const statements = Object.values(template.findResources('AWS::IAM::ManagedPolicy')).flatMap((p: any) => p.Properties.PolicyDocument.Statement);
-    expect(statements.filter(s => [s.Resource].flat().includes('*')).map(s => s.Action)).toEqual([['xray:PutTraceSegments', 'xray:PutTelemetryRecords']]);
-    expect(statements.flatMap(s => [s.Action].flat()).filter(action => action.includes('*'))).toEqual([]);
+    expect(wildcardResourceActions(template)).toEqual([['xray:PutTraceSegments', 'xray:PutTelemetryRecords']]);
+    expect(wildcardActions(template)).toEqual([]);
   });
 
   test('LambdaLimits finds nothing to report', () => {
-    const limitsApp = new App({ context: { 'cdk-lambda-kit:evaluationDate': '2026-11-22' } });
-    const limitsStack = new OrdersServiceStack(limitsApp, 'OrdersService', { env: BLUEPRINT_ENV });
-    Aspects.of(limitsApp).add(new LambdaLimits());
-    expect(() => limitsApp.synth()).not.toThrow();
-    expect(Annotations.fromStack(limitsStack).findError('*', Match.anyValue())).toEqual([]);
-    expect(limitWarnings(limitsStack)).toEqual([]);
+    expect(lambdaLimitsFindings(create)).toEqual({ errors: [], warnings: [] });
   });
 
   test('passes every cdk-nag pack, the Control Tower rules and the strict CloudFormation validator, with exactly these acknowledgements', () => {
-    const report = complianceReport(gateApp => new OrdersServiceStack(gateApp, 'OrdersService', { env: BLUEPRINT_ENV }), { nagPacks: ALL_NAG_PACKS });
+    const report = complianceReport(create, { nagPacks: ALL_NAG_PACKS });
     expect(report.findings).toEqual([]);
     expect(report.unusedAcknowledgements).toEqual([]);
     // The blueprint's own (the function is outside a VPC), and the library's on what it creates (X-Ray, the dead-letter queue).
-    expect([...new Set(report.acknowledged.map(finding => `${finding.ruleId} @ ${finding.acknowledgedAt}`))].sort()).toEqual([
+    expect(acknowledgedFindings(report)).toEqual([
       'AwsSolutions-IAM5[Resource::*] @ OrdersService/Orders/ExecutionPolicy', // the library
       'HIPAA.Security-LambdaInsideVPC @ OrdersService/Orders/Function',
       'NIST.800.53.R4-LambdaInsideVPC @ OrdersService/Orders/Function',
