@@ -39,6 +39,9 @@ export function parseOrderEvent(body: string): OrderEvent {
   } catch {
     throw new PoisonMessageError('body is not JSON');
   }
+  // `null`, a number or an array is valid JSON too; reading fields of `null` would throw a TypeError, which the batch
+  // would take for a transient failure and retry.
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new PoisonMessageError('body is not a JSON object');
   const event = value as Partial<OrderEvent>;
   const problems: string[] = [];
   if (typeof event.eventId !== 'string' || event.eventId === '') problems.push('eventId');
