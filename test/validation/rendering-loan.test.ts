@@ -109,3 +109,18 @@ test('the logical ids read off the rendered templates are those aws-cdk-lib comp
   }
   expect(model.resources.map(resource => resource.logicalId)).toContain('LiveAliasRenamed');
 });
+
+test('a resource added in the middle of a stack after the rules rendered it is in the template (the stack is rendered afresh)', () => {
+  const app = buildApp(true);
+  const consumer = app.node.findChild('Consumer') as Stack;
+  // A later construct's validation adds a queue under the worker, before elements the rules have already rendered.
+  consumer.node.findChild('WorkerArn').node.addValidation({
+    validate: () => {
+      if (!consumer.node.findChild('Worker').node.tryFindChild('LateQueue')) new sqs.CfnQueue(consumer.node.findChild('Worker'), 'LateQueue');
+      return [];
+    },
+  });
+  const resources = app.synth().getStackByName('Consumer').template.Resources;
+  expect(Object.values(resources).filter((r: any) => r.Type === 'AWS::SQS::Queue')).toHaveLength(1);
+  expect(Object.keys(resources).some(id => id.startsWith('WorkerLateQueue'))).toBe(true);
+});
