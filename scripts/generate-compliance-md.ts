@@ -7,7 +7,7 @@
 import { readFileSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import { BLUEPRINT_ENV, BLUEPRINTS } from '../examples';
-import { ALLOWED_ACKNOWLEDGEMENTS, AllowedAcknowledgement, LIBRARY } from '../test/support/acknowledgements';
+import { ALLOWED_ACKNOWLEDGEMENTS, AllowedAcknowledgement, carriersOf, LIBRARY } from '../test/support/acknowledgements';
 import {
   ALL_NAG_PACKS,
   CLOUDFORMATION_VALIDATE_CHECKER,
@@ -139,7 +139,7 @@ export function renderComplianceMarkdown(reports: readonly BlueprintReport[]): s
       declaredOnly: report.unusedAcknowledgements.filter(declared => entry.ids.includes(declared.id) && declared.reason === entry.reason).length,
     })).filter(({ count, declaredOnly }) => count + declaredOnly > 0)
       .map(({ name, count, declaredOnly }) => `${name}: ${count}${declaredOnly > 0 ? ` (+${declaredOnly} declared, no finding)` : ''}`);
-    lines.push(`| ${entryKey(entry)} | ${entry.ids.map(id => `\`${id}\``).join(', ')} | ${entry.by} | ${cell(entry.where)} `
+    lines.push(`| ${entryKey(entry)} | ${entry.ids.map(id => `\`${id}\``).join(', ')} | ${carriersOf(entry).join(', ')} | ${cell(entry.where)} `
       + `| ${cell(entry.reason)} | ${covered.join(', ') || 'none'} |`);
   }
   lines.push('', ...sections);

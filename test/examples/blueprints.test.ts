@@ -172,7 +172,21 @@ describe('allow-list checks', () => {
     const beta = report([acknowledged('AwsSolutions-IAM5[Resource::*]', 'Only Alpha needs this.', 'Beta')]);
     expect(staleAllowListEntries([{ name: 'Alpha', report: alpha }, { name: 'Beta', report: beta }], ALLOW_LIST)).toEqual([
       'Serverless-LambdaDLQ (library, the function): used by no blueprint',
-      'AwsSolutions-IAM5[Resource::*] (Alpha, a policy of Alpha): used by no blueprint',
+      'AwsSolutions-IAM5[Resource::*] (Alpha, a policy of Alpha): not used by Alpha',
+    ]);
+  });
+
+  test('an entry given to several blueprints is accepted in each of them only, and stale for each one that does not use it', () => {
+    const shared: AllowedAcknowledgement = { ids: ['AwsSolutions-IAM4'], reason: 'Backup\'s managed policy.', by: ['Alpha', 'Beta'], where: 'the backup role' };
+    const carrying = (blueprint: string) => report([acknowledged('AwsSolutions-IAM4', 'Backup\'s managed policy.', blueprint)]);
+    expect(allowListViolations(carrying('Alpha'), 'Alpha', [shared])).toEqual([]);
+    expect(allowListViolations(carrying('Beta'), 'Beta', [shared])).toEqual([]);
+    expect(allowListViolations(carrying('Gamma'), 'Gamma', [shared])).toEqual([
+      'AwsSolutions-IAM4 on Gamma/Thing/Resource (acknowledged at Gamma/Thing): the allow-list gives this acknowledgement to Alpha, Beta only',
+    ]);
+    expect(staleAllowListEntries([{ name: 'Alpha', report: carrying('Alpha') }, { name: 'Beta', report: carrying('Beta') }], [shared])).toEqual([]);
+    expect(staleAllowListEntries([{ name: 'Alpha', report: carrying('Alpha') }, { name: 'Beta', report: report([]) }], [shared])).toEqual([
+      'AwsSolutions-IAM4 (Beta, the backup role): not used by Beta',
     ]);
   });
 });

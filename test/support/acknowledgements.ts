@@ -16,7 +16,7 @@
  *   - 'aws-cdk-lib': aws-cdk-lib itself (e.g. every ec2.FlowLog acknowledges two CloudFormation-Validate ids).
  *     Allowed in any blueprint, even when it acknowledges nothing there (the code is not ours to change); stale only
  *     when no blueprint declares it at all;
- *   - a blueprint's name (as in examples/index.ts): only that blueprint may carry it.
+ *   - blueprint names (as in examples/index.ts): only those blueprints may carry it, and each must (else stale).
  * COMPLIANCE.md shows which finding of which blueprint each entry covers.
  */
 import { BACKUP_SERVICE_ROLE_REASON } from '../../examples/shared/tables';
@@ -26,14 +26,19 @@ export interface AllowedAcknowledgement {
   readonly ids: readonly string[];
   /** The reason, exactly as passed with them. */
   readonly reason: string;
-  /** LIBRARY, AWS_CDK_LIB, or the name of the blueprint (as in examples/index.ts) that may carry it. */
-  readonly by: string;
+  /** LIBRARY, AWS_CDK_LIB, or the names of the blueprints (as in examples/index.ts) that may carry it. */
+  readonly by: string | readonly string[];
   /** On which resource, and when: for readers of the README and COMPLIANCE.md. */
   readonly where: string;
 }
 
 export const LIBRARY = 'library';
 export const AWS_CDK_LIB = 'aws-cdk-lib';
+
+/** Whose code carries the entry: LIBRARY, AWS_CDK_LIB, or the blueprints it is given to. */
+export function carriersOf(entry: AllowedAcknowledgement): readonly string[] {
+  return typeof entry.by === 'string' ? [entry.by] : entry.by;
+}
 
 const VPC_DOC = 'https://docs.aws.amazon.com/lambda/latest/dg/configuration-vpc.html';
 const EC2_AUTHORIZATION_DOC = 'https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonec2.html';
@@ -212,7 +217,7 @@ export const ALLOWED_ACKNOWLEDGEMENTS: readonly AllowedAcknowledgement[] = [
   },
   {
     ids: [BACKUP_SERVICE_ROLE_POLICY],
-    by: 'OrderAuditTrail',
+    by: ['OrderAuditTrail', 'NightlyReport'],
     where: 'the AWS Backup role of the tables\' backup plan',
     reason: BACKUP_SERVICE_ROLE_REASON,
   },
@@ -224,12 +229,6 @@ export const ALLOWED_ACKNOWLEDGEMENTS: readonly AllowedAcknowledgement[] = [
       + 'Lambda\'s poller, not the function); Lambda runs it in an isolated AWS-owned network. A VPC would only add network interfaces, flow '
       + 'logs and a custom resource closing its default security group, each with findings of its own; the library acknowledges Control '
       + 'Tower\'s lambda_inside_vpc_check on functions outside a VPC for the same reason.',
-  },
-  {
-    ids: [BACKUP_SERVICE_ROLE_POLICY],
-    by: 'NightlyReport',
-    where: 'the AWS Backup role of the tables\' backup plan',
-    reason: BACKUP_SERVICE_ROLE_REASON,
   },
   {
     ids: ['HIPAA.Security-LambdaInsideVPC', 'NIST.800.53.R4-LambdaInsideVPC', 'NIST.800.53.R5-LambdaInsideVPC', 'PCI.DSS.321-LambdaInsideVPC'],

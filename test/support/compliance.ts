@@ -121,7 +121,7 @@ import {
   ServerlessChecks,
 } from 'cdk-nag';
 import { IConstruct } from 'constructs';
-import { AllowedAcknowledgement, AWS_CDK_LIB, LIBRARY } from './acknowledgements';
+import { AllowedAcknowledgement, AWS_CDK_LIB, carriersOf, LIBRARY } from './acknowledgements';
 
 /** The cdk-nag packs, by the name each one reports under (also the prefix of its rule ids). */
 export type NagPackName = 'AwsSolutions' | 'Serverless' | 'HIPAA.Security' | 'NIST.800.53.R4' | 'NIST.800.53.R5' | 'PCI.DSS.321';
@@ -641,8 +641,8 @@ export function allowListViolations(report: ComplianceReport, blueprint: string,
     if (withId.length === 0) return `${where}: the id is not in the allow-list (test/support/acknowledgements.ts)`;
     const withReason = withId.filter(entry => entry.reason === finding.reason);
     if (withReason.length === 0) return `${where}: the reason "${finding.reason}" is not the allow-list's for this id`;
-    if (!withReason.some(entry => entry.by === LIBRARY || entry.by === AWS_CDK_LIB || entry.by === blueprint)) {
-      return `${where}: the allow-list gives this acknowledgement to ${withReason.map(entry => entry.by).join(', ')} only`;
+    if (!withReason.some(entry => entry.by === LIBRARY || entry.by === AWS_CDK_LIB || carriersOf(entry).includes(blueprint))) {
+      return `${where}: the allow-list gives this acknowledgement to ${withReason.flatMap(carriersOf).join(', ')} only`;
     }
     return undefined;
   });
@@ -670,12 +670,14 @@ export function staleAllowListEntries(
     ...report.unusedAcknowledgements.filter(acknowledgement => isAwsCdkLibAcknowledgement(acknowledgement, allowList))
       .map(acknowledgement => `${name}\n${acknowledgement.id}\n${acknowledgement.reason}`),
   ]));
-  const isUsed = (entry: AllowedAcknowledgement, id: string) => (entry.by === LIBRARY || entry.by === AWS_CDK_LIB
-    ? reports.map(({ name }) => name)
-    : [entry.by]).some(name => used.has(`${name}\n${id}\n${entry.reason}`));
-  return allowList.flatMap(entry => entry.ids
-    .filter(id => !isUsed(entry, id))
-    .map(id => `${id} (${entry.by}, ${entry.where}): used by no blueprint`));
+  const isUsed = (names: readonly string[], id: string, reason: string) => names.some(name => used.has(`${name}\n${id}\n${reason}`));
+  return allowList.flatMap(entry => entry.ids.flatMap(id => {
+    if (entry.by === LIBRARY || entry.by === AWS_CDK_LIB) {
+      return isUsed(reports.map(({ name }) => name), id, entry.reason) ? [] : [`${id} (${entry.by}, ${entry.where}): used by no blueprint`];
+    }
+    // An entry given to several blueprints is stale for each one that no longer uses it.
+    return carriersOf(entry).filter(name => !isUsed([name], id, entry.reason)).map(name => `${id} (${name}, ${entry.where}): not used by ${name}`);
+  }));
 }
 
 function findingKey(finding: ComplianceFinding): string {
