@@ -1,18 +1,14 @@
-import { App, Aspects } from 'aws-cdk-lib';
-import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
+import { App } from 'aws-cdk-lib';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { BLUEPRINT_ENV } from '../../examples';
 import { OrderEventsWorkerStack } from '../../examples/order-events-worker/order-events-worker-stack';
-import { LambdaLimits } from '../../lib';
+import { acknowledgedFindings, lambdaLimitsFindings, synthesizeBlueprint, wildcardActions, wildcardResourceActions } from '../support/blueprint-testing';
 import { ALL_NAG_PACKS, complianceReport } from '../support/compliance';
-import { limitWarnings } from '../validation/helpers';
 
 describe('OrderEventsWorker blueprint', () => {
-  const app = new App();
-  const stack = new OrderEventsWorkerStack(app, 'OrderEventsWorker', { env: BLUEPRINT_ENV });
-  const template = Template.fromStack(stack);
+  const create = (app: App) => new OrderEventsWorkerStack(app, 'OrderEventsWorker', { env: BLUEPRINT_ENV });
+  const { app, stack, template, id } = synthesizeBlueprint(create);
   const resources = template.toJSON().Resources;
-  const id = (construct: any) => stack.getLogicalId((construct.node.defaultChild ?? construct) as any);
   const statements = (): any[] => Object.values(template.findResources('AWS::IAM::ManagedPolicy'))
     .flatMap((p: any) => p.Properties.PolicyDocument.Statement);
   const isolatedSubnets = () => stack.vpc.isolatedSubnets.map(subnet => ({ Ref: id(subnet) }));
@@ -168,11 +164,11 @@ describe('OrderEventsWorker blueprint', () => {
   });
 
   test('the worker may create network interfaces in its subnets and security group only', () => {
-    const create = statements().find(s => s.Sid === 'CreateNetworkInterfaces');
+    const createInterfaces = statements().find(s => s.Sid === 'CreateNetworkInterfaces');
     const arn = (resource: string, name: unknown) => ({
       'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, `:ec2:${BLUEPRINT_ENV.region}:${BLUEPRINT_ENV.account}:${resource}/`, name]],
     });
-    expect(create.Resource).toEqual([
+    expect(createInterfaces.Resource).toEqual([
       ...isolatedSubnets().map(subnet => arn('subnet', subnet)),
       arn('security-group', { 'Fn::GetAtt': [id(stack.securityGroup), 'GroupId'] }),
       { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, `:ec2:${BLUEPRINT_ENV.region}:${BLUEPRINT_ENV.account}:network-interface/*`]] },
@@ -185,22 +181,16 @@ describe('OrderEventsWorker blueprint', () => {
 
   test('no IAM statement has a wildcard resource except X-Ray\'s and the two EC2 describe actions a VPC function needs', () => {
     // Neither X-Ray's two actions nor ec2:DescribeNetworkInterfaces / ec2:DescribeSubnets support resource-level permissions.
-    const wildcards = statements().filter(s => [s.Resource].flat().includes('*')).map(s => s.Action);
-    expect(wildcards).toEqual([['xray:PutTraceSegments', 'xray:PutTelemetryRecords'], ['ec2:DescribeNetworkInterfaces', 'ec2:DescribeSubnets']]);
-    expect(statements().flatMap(s => [s.Action].flat()).filter(action => action.includes('*'))).toEqual([]);
+    expect(wildcardResourceActions(template)).toEqual([['xray:PutTraceSegments', 'xray:PutTelemetryRecords'], ['ec2:DescribeNetworkInterfaces', 'ec2:DescribeSubnets']]);
+    expect(wildcardActions(template)).toEqual([]);
   });
 
   test('LambdaLimits finds nothing to report', () => {
-    const limitsApp = new App({ context: { 'cdk-lambda-kit:evaluationDate': '2026-11-22' } });
-    const limitsStack = new OrderEventsWorkerStack(limitsApp, 'OrderEventsWorker', { env: BLUEPRINT_ENV });
-    Aspects.of(limitsApp).add(new LambdaLimits());
-    expect(() => limitsApp.synth()).not.toThrow();
-    expect(Annotations.fromStack(limitsStack).findError('*', Match.anyValue())).toEqual([]);
-    expect(limitWarnings(limitsStack)).toEqual([]);
+    expect(lambdaLimitsFindings(create)).toEqual({ errors: [], warnings: [] });
   });
 
   test('passes every cdk-nag pack, the Control Tower rules and the strict CloudFormation validator, with exactly these acknowledgements', () => {
-    const report = complianceReport(gateApp => new OrderEventsWorkerStack(gateApp, 'OrderEventsWorker', { env: BLUEPRINT_ENV }), { nagPacks: ALL_NAG_PACKS });
+    const report = complianceReport(create, { nagPacks: ALL_NAG_PACKS });
     expect(report.findings).toEqual([]);
     // aws-cdk-lib acknowledges two CloudFormation validator rules on every flow log, for DestinationOptions this one does not set.
     expect(report.unusedAcknowledgements.map(ack => `${ack.id} @ ${ack.acknowledgedAt}`)).toEqual([
@@ -211,7 +201,7 @@ describe('OrderEventsWorker blueprint', () => {
     const provider = 'OrderEventsWorker/Custom::VpcRestrictDefaultSGCustomResourceProvider/Handler';
     // Same construct paths as the gate's stack: same stack id.
     const mappingPath = stack.node.findAll().find(construct => construct instanceof lambda.CfnEventSourceMapping)!.node.path;
-    expect([...new Set(report.acknowledged.map(finding => `${finding.ruleId} @ ${finding.acknowledgedAt}`))].sort()).toEqual([
+    expect(acknowledgedFindings(report)).toEqual([
       'AwsSolutions-IAM5[Resource::*] @ OrderEventsWorker/Worker/ExecutionPolicy', // the library: X-Ray
       'AwsSolutions-IAM5[Resource::*] @ OrderEventsWorker/Worker/NetworkDescribePolicy', // the library: EC2 describe actions
       `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:ec2:${BLUEPRINT_ENV.region}:${BLUEPRINT_ENV.account}:network-interface/*] `

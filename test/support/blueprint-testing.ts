@@ -10,6 +10,7 @@ import { ComplianceReport } from './compliance';
 import { limitWarnings, synthErrors } from '../validation/helpers';
 
 export interface SynthesizedBlueprint<S extends Stack> {
+  readonly app: App;
   readonly stack: S;
   readonly template: Template;
   /** The logical id of a construct (its default child for an L2). */
@@ -18,8 +19,10 @@ export interface SynthesizedBlueprint<S extends Stack> {
 
 /** The blueprint built in a fresh app, and its template. */
 export function synthesizeBlueprint<S extends Stack>(create: (app: App) => S): SynthesizedBlueprint<S> {
-  const stack = create(new App());
+  const app = new App();
+  const stack = create(app);
   return {
+    app,
     stack,
     template: Template.fromStack(stack),
     id: construct => stack.getLogicalId((construct.node.defaultChild ?? construct) as CfnElement),
