@@ -1,11 +1,10 @@
 import { Stack } from 'aws-cdk-lib';
 import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as efs from 'aws-cdk-lib/aws-efs';
-import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as logs from 'aws-cdk-lib/aws-logs';
-import { ServerlessFunction } from '../../lib';
+import { CustomerManagedKey, ServerlessFunction } from '../../lib';
 import { ALL_NAG_PACKS, complianceReport } from '../support/compliance';
 
 const ENV = { account: '123456789012', region: 'eu-west-1' };
@@ -26,15 +25,7 @@ describe('VPC-attached ServerlessFunction compliance', () => {
   test('with KMS keys for logs, environment and queue, reserved concurrency, the dead-letter queue and an EFS access point: zero unacknowledged findings in all six packs and Control Tower', () => {
     const report = complianceReport(app => {
       const stack = new Stack(app, 'Vpc', { env: ENV });
-      const key = new kms.Key(stack, 'Key', { enableKeyRotation: true });
-      // Control Tower CT.KMS.PR.3: only AWS services may create grants on the key.
-      key.addToResourcePolicy(new iam.PolicyStatement({
-        effect: iam.Effect.DENY,
-        principals: [new iam.AnyPrincipal()],
-        actions: ['kms:CreateGrant'],
-        resources: ['*'],
-        conditions: { BoolIfExists: { 'kms:GrantIsForAWSResource': 'false', 'aws:PrincipalIsAWSService': 'false' } },
-      }));
+      const key = new CustomerManagedKey(stack, 'Key');
       const vpc = compliantVpc(stack, key);
       new ServerlessFunction(stack, 'Fn', {
         runtime: lambda.Runtime.NODEJS_24_X,
