@@ -7,7 +7,7 @@
  *   the ledger table, its backups, the function's environment, its logs and its dead-letter queue, and the VPC's
  *   flow logs. Grants on it are reserved to AWS services (Control Tower CT.KMS.PR.3);
  * - a VPC with isolated subnets only (no internet route), its default security group emptied, flow logs kept a
- *   year, and a DynamoDB gateway endpoint whose policy allows writing this ledger table only. The function needs
+ *   year, and a DynamoDB gateway endpoint whose policy lets the worker's role write this ledger table only. The function needs
  *   no other endpoint: Lambda itself polls the queue and delivers logs, traces and dead letters;
  * - an SQS FIFO queue of payment instructions (one message group per account) with its dead-letter queue, feeding a
  *   `ServerlessFunction` with reserved concurrency, a bounded mapping concurrency, partial batch responses and a
@@ -84,13 +84,6 @@ export class RegulatedPaymentsStack extends Stack {
       restrictProviderReason: "aws-cdk-lib's deploy-time provider that removes the default security group's rules (VPCDefaultSecurityGroupClosed); "
         + 'it runs only while CloudFormation deploys the VPC and calls the EC2 API only, so it holds no payment data.',
     }));
-    const dynamoDbEndpoint = this.vpc.addGatewayEndpoint('DynamoDb', { service: ec2.GatewayVpcEndpointAwsService.DYNAMODB });
-    // Nothing in this VPC may use the endpoint for another table: the ledger is the only data it may reach.
-    dynamoDbEndpoint.addToPolicy(new iam.PolicyStatement({
-      principals: [new iam.AnyPrincipal()],
-      actions: ['dynamodb:PutItem', 'dynamodb:UpdateItem'],
-      resources: [this.ledger.tableArn],
-    }));
 
     this.instructions = new QueuePair(this, 'Instructions', {
       fifo: true,
@@ -119,12 +112,13 @@ export class RegulatedPaymentsStack extends Stack {
     });
 
     // TransactWriteItems is authorized per item: a Put of the payment entry and an Update of the balance.
+    const writeLedger = new iam.PolicyStatement({
+      sid: 'WriteLedger',
+      actions: ['dynamodb:PutItem', 'dynamodb:UpdateItem'],
+      resources: [this.ledger.tableArn],
+    });
     this.worker.executionPolicy.addStatements(
-      new iam.PolicyStatement({
-        sid: 'WriteLedger',
-        actions: ['dynamodb:PutItem', 'dynamodb:UpdateItem'],
-        resources: [this.ledger.tableArn],
-      }),
+      writeLedger,
       new iam.PolicyStatement({
         sid: 'UseLedgerKeyThroughDynamoDb',
         actions: ['kms:Decrypt', 'kms:Encrypt', 'kms:GenerateDataKey', 'kms:DescribeKey'],
@@ -132,6 +126,14 @@ export class RegulatedPaymentsStack extends Stack {
         conditions: { StringEquals: { 'kms:ViaService': `dynamodb.${this.region}.amazonaws.com` } },
       }),
     );
+
+    // Through the endpoint, only the worker, only on the ledger: the same statement as its role's.
+    const dynamoDbEndpoint = this.vpc.addGatewayEndpoint('DynamoDb', { service: ec2.GatewayVpcEndpointAwsService.DYNAMODB });
+    dynamoDbEndpoint.addToPolicy(new iam.PolicyStatement({
+      principals: [new iam.ArnPrincipal(this.worker.role.roleArn)],
+      actions: writeLedger.actions,
+      resources: writeLedger.resources,
+    }));
   }
 
   /** Picked at deploy time (no account look-up at synth). */
