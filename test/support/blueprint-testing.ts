@@ -13,8 +13,8 @@ export interface SynthesizedBlueprint<S extends Stack> {
   readonly app: App;
   readonly stack: S;
   readonly template: Template;
-  /** The logical id of a construct (its default child for an L2). */
-  readonly id: (construct: IConstruct) => string;
+  /** The logical id of a construct (its default child for an L2); optional members of the stack are accepted and must be set. */
+  readonly id: (construct: IConstruct | undefined) => string;
 }
 
 /** The blueprint built in a fresh app, and its template. */
@@ -25,7 +25,10 @@ export function synthesizeBlueprint<S extends Stack>(create: (app: App) => S): S
     app,
     stack,
     template: Template.fromStack(stack),
-    id: construct => stack.getLogicalId((construct.node.defaultChild ?? construct) as CfnElement),
+    id: construct => {
+      if (!construct) throw new Error('id(): the construct is undefined; the blueprint did not create it');
+      return stack.getLogicalId((construct.node.defaultChild ?? construct) as CfnElement);
+    },
   };
 }
 
