@@ -149,6 +149,15 @@ describe('image codecs', () => {
     expect(() => decodeImage(withBmpField(withBmpField(handMadeBmp(), 18, side, 4), 22, side, 4))).toThrow(/is more than/);
   });
 
+  test('the pixel limit is inclusive: exactly MAX_PIXELS passes the dimension check, one row more does not', () => {
+    const bmpOf = (width: number, height: number) => withBmpField(withBmpField(handMadeBmp(), 18, width, 4), 22, height, 4);
+    const width = 8000;
+    expect(MAX_PIXELS % width).toBe(0);
+    // At the limit the header is accepted, and decoding stops at the pixel data this small file does not have.
+    expect(() => decodeImage(bmpOf(width, MAX_PIXELS / width))).toThrow('truncated BMP pixel data');
+    expect(() => decodeImage(bmpOf(width, MAX_PIXELS / width + 1))).toThrow(`${width} x ${MAX_PIXELS / width + 1} is more than ${MAX_PIXELS} pixels`);
+  });
+
   test.each(['bmp', 'ppm'] as const)('%s: what is encoded decodes to the same pixels (odd width, so BMP rows are padded)', format => {
     const raster: Raster = { width: 3, height: 2, channels: 3, data: new Uint8Array(RED_GREEN_BLUE_WHITE_BLACK_GREY) };
     expect(decodeImage(encodeImage(format, raster))).toEqual({ format, raster });
