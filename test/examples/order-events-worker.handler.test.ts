@@ -95,6 +95,10 @@ describe('order events worker', () => {
     expect(JSON.stringify(lines)).not.toContain('garbage body');
   });
 
+  test.each(['null', '42', '[]', '"text"'])('parseOrderEvent refuses a body that is JSON but not an object: %s', (body) => {
+    expect(() => parseOrderEvent(body)).toThrow(new PoisonMessageError('body is not a JSON object'));
+  });
+
   test('parseOrderEvent names every invalid field', () => {
     expect(() => parseOrderEvent('{"type":"Refund"}')).toThrow(new PoisonMessageError('invalid fields: eventId, type, orderId'));
     expect(() => parseOrderEvent(JSON.stringify({ eventId: 'e', type: 'OrderPlaced', orderId: 'o', amountCents: 1.5 }))).toThrow('amountCents');

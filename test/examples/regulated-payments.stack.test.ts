@@ -62,7 +62,7 @@ describe('RegulatedPayments blueprint', () => {
     template.resourceCountIs('AWS::Lambda::Url', 0);
   });
 
-  test('the network has no route to the internet, flow logs on, and a DynamoDB endpoint limited to writing the ledger', () => {
+  test('the network has no route to the internet, flow logs on, and a DynamoDB endpoint limited to the worker writing the ledger', () => {
     template.resourceCountIs('AWS::EC2::InternetGateway', 0);
     template.resourceCountIs('AWS::EC2::NatGateway', 0);
     template.allResourcesProperties('AWS::EC2::Subnet', { MapPublicIpOnLaunch: false, AvailabilityZone: { 'Fn::Select': [Match.anyValue(), { 'Fn::GetAZs': '' }] } });
@@ -71,7 +71,7 @@ describe('RegulatedPayments blueprint', () => {
     template.resourceCountIs('AWS::EC2::VPCEndpoint', 1);
     template.hasResourceProperties('AWS::EC2::VPCEndpoint', {
       VpcEndpointType: 'Gateway',
-      PolicyDocument: { Statement: [{ Effect: 'Allow', Principal: { AWS: '*' }, Action: ['dynamodb:PutItem', 'dynamodb:UpdateItem'],
+      PolicyDocument: { Statement: [{ Effect: 'Allow', Principal: { AWS: { 'Fn::GetAtt': [id(stack.worker.role), 'Arn'] } }, Action: ['dynamodb:PutItem', 'dynamodb:UpdateItem'],
         Resource: { 'Fn::GetAtt': [id(stack.ledger), 'Arn'] } }] },
     });
   });
