@@ -590,10 +590,13 @@ export class ServerlessFunction extends Construct {
     const deadLetterKey = deadLetter?.queue?.encryptionMasterKey ?? deadLetter?.topic?.masterKey;
     if (deadLetterKey) {
       // Sending to a KMS-encrypted queue or topic needs the key; aws-cdk-lib grants only sqs:SendMessage / sns:Publish.
+      // Only through that service: the key may encrypt other data too (https://docs.aws.amazon.com/kms/latest/developerguide/conditions-kms.html#conditions-kms-via-service).
+      const service = deadLetter?.queue?.encryptionMasterKey ? 'sqs' : 'sns';
       this.executionPolicy.addStatements(new iam.PolicyStatement({
         sid: 'EncryptDeadLetters',
         actions: ['kms:GenerateDataKey', 'kms:Decrypt'],
         resources: [deadLetterKey.keyArn],
+        conditions: { StringEquals: { 'kms:ViaService': `${service}.${Stack.of(this).region}.amazonaws.com` } },
       }));
     }
     if (props.environmentEncryption) {

@@ -283,9 +283,22 @@ describe('ServerlessFunction props', () => {
     expect(policyStatements()).toContainEqual({
       Sid: 'EncryptDeadLetters',
       Action: ['kms:GenerateDataKey', 'kms:Decrypt'],
+      Condition: { StringEquals: { 'kms:ViaService': 'sqs.eu-west-1.amazonaws.com' } },
       Effect: 'Allow',
       Resource: { 'Fn::GetAtt': [logicalId(key), 'Arn'] },
     });
+  });
+
+  test('an encrypted dead-letter topic: the key is granted for use through SNS only', () => {
+    const key = new kms.Key(stack, 'TopicKey', { enableKeyRotation: true });
+    new ServerlessFunction(stack, 'Fn', { ...REQUIRED, onFailure: AsyncDestination.fromTopic(new sns.Topic(stack, 'Failures', { masterKey: key })) });
+    expect(policyStatements().filter((statement: any) => statement.Sid === 'EncryptDeadLetters')).toEqual([{
+      Sid: 'EncryptDeadLetters',
+      Action: ['kms:GenerateDataKey', 'kms:Decrypt'],
+      Condition: { StringEquals: { 'kms:ViaService': 'sns.eu-west-1.amazonaws.com' } },
+      Effect: 'Allow',
+      Resource: { 'Fn::GetAtt': [logicalId(key), 'Arn'] },
+    }]);
   });
 });
 
