@@ -96,7 +96,11 @@ export class NightlyReportStack extends Stack {
       new iam.PolicyStatement({ sid: 'ReadSales', actions: ['dynamodb:Query'], resources: [this.sales.tableArn] }),
       new iam.PolicyStatement({ sid: 'ReadAndWriteReports', actions: ['dynamodb:GetItem', 'dynamodb:PutItem'], resources: [this.reports.tableArn] }),
       // DynamoDB uses the tables' key with the caller's kms:Decrypt.
-      new iam.PolicyStatement({ sid: 'UseTablesKey', actions: ['kms:Decrypt'], resources: [this.key.keyArn] }),
+      new iam.PolicyStatement({
+        sid: 'UseTablesKey', actions: ['kms:Decrypt'], resources: [this.key.keyArn],
+        // Through DynamoDB only: the key also encrypts the failed-runs queue and the logs.
+        conditions: { StringEquals: { 'kms:ViaService': `dynamodb.${this.region}.amazonaws.com` } },
+      }),
     );
     acknowledgeOutsideVpc(this.reporter, OUTSIDE_VPC);
   }

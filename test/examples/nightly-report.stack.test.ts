@@ -81,6 +81,9 @@ describe('NightlyReport blueprint', () => {
     expect(data).toHaveLength(4);
     const kms = statements().filter(s => [s.Action].flat().some((action: string) => action.startsWith('kms:')));
     expect(kms.map(s => s.Resource)).toEqual(kms.map(() => ({ 'Fn::GetAtt': [id(stack.key), 'Arn'] })));
+    // The key serves the tables, the queue and the logs: each use is bound to its service.
+    expect(kms.map(s => s.Condition?.StringEquals?.['kms:ViaService']).sort())
+      .toEqual(['dynamodb.eu-west-1.amazonaws.com', 'sqs.eu-west-1.amazonaws.com']);
   });
 
   test('no IAM statement has a wildcard resource except X-Ray\'s', () => {
