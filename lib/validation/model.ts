@@ -4,7 +4,7 @@ import { objectValue, stringValue } from './values';
 
 /** One L1 resource of the app, with its properties resolved as they will appear in the template. */
 export class ModelResource {
-  private resolved?: { properties: Record<string, unknown>; attributes: Record<string, unknown>; resolvable: boolean };
+  private rendered?: { entry: Record<string, unknown>; properties: Record<string, unknown>; resolvable: boolean };
   private resolvedLogicalId?: string;
 
   constructor(
@@ -33,36 +33,41 @@ export class ModelResource {
 
   /** The resolved `Properties` (escape-hatch overrides included); `{}` when they cannot be resolved. */
   public get properties(): Record<string, unknown> {
-    return this.resolve().properties;
+    return this.render().properties;
   }
 
   /** False when the properties cannot be resolved (they then read as `{}`, which says nothing about them). */
   public get resolvable(): boolean {
-    return this.resolve().resolvable;
+    return this.render().resolvable;
   }
 
   /** The resolved resource attributes other than `Properties` (`DependsOn`, `Condition`, ...). */
   public get attributes(): Record<string, unknown> {
-    return this.resolve().attributes;
+    const { Properties: _properties, ...attributes } = this.render().entry;
+    return attributes;
+  }
+
+  /** The resource's entry in its stack's `Resources`, as synthesis writes it; `{ Type }` when it cannot be resolved. */
+  public get templateEntry(): Record<string, unknown> {
+    return this.render().entry;
   }
 
   /** Forgets the resolved properties (the findings keep the resource's path and construct only). */
   public release(): void {
-    this.resolved = undefined;
+    this.rendered = undefined;
   }
 
-  private resolve() {
-    if (!this.resolved) {
+  private render() {
+    if (!this.rendered) {
       try {
         const entry = this.templates.resource(this.stack, this.logicalId) ?? this.renderAlone();
-        const { Properties, ...attributes } = entry;
-        this.resolved = { properties: objectValue(Properties) ?? {}, attributes, resolvable: true };
+        this.rendered = { entry, properties: objectValue(entry.Properties) ?? {}, resolvable: true };
       } catch {
         // A resource whose properties cannot be resolved is unknowable, never an error of ours.
-        this.resolved = { properties: {}, attributes: {}, resolvable: false };
+        this.rendered = { entry: { Type: this.type }, properties: {}, resolvable: false };
       }
     }
-    return this.resolved;
+    return this.rendered;
   }
 
   /** The resource rendered on its own, as the stack renders each element: when its stack's template cannot be rendered. */
@@ -217,21 +222,33 @@ export class LambdaModel {
   public static of(root: IConstruct): LambdaModel {
     const resources: ModelResource[] = [];
     const templates = new StackTemplates();
-    for (const construct of root.node.findAll()) {
+    const constructs = root.node.findAll();
+    for (const construct of constructs) {
       if (CfnResource.isCfnResource(construct)) {
         resources.push(new ModelResource(construct, Stack.of(construct), templates));
       }
     }
-    return new LambdaModel(resources);
+    return new LambdaModel(resources, constructs);
   }
 
   private readonly byType: Map<string, ModelResource[]>;
   private readonly byStack: Map<Stack, ModelResource[]>;
   private byLogicalId?: Map<Stack, Map<string, ModelResource>>;
+  private byConstruct?: Map<IConstruct, ModelResource>;
 
-  private constructor(public readonly resources: ModelResource[]) {
+  private constructor(
+    public readonly resources: ModelResource[],
+    /** Every construct under the root, in `findAll` order (for rules that look past the L1 resources). */
+    public readonly constructs: IConstruct[],
+  ) {
     this.byType = groupBy(resources, resource => resource.type);
     this.byStack = groupBy(resources, resource => resource.stack);
+  }
+
+  /** The resource of an L1 construct of the app. */
+  public ofConstruct(construct: IConstruct): ModelResource | undefined {
+    this.byConstruct ??= new Map(this.resources.map(resource => [resource.construct, resource]));
+    return this.byConstruct.get(construct);
   }
 
   /** Every resource of the given CloudFormation type. */
@@ -266,13 +283,34 @@ export class LambdaModel {
   }
 }
 
-/** `items` grouped by `key`, each group in the items' order. */
-export function groupBy<K, T>(items: T[], key: (item: T) => K): Map<K, T[]> {
+/** `items` grouped by `key`, each group in the items' order; items whose key is `undefined` (unknown) are left out. */
+export function groupBy<K, T>(items: T[], key: (item: T) => K | undefined): Map<K, T[]> {
   const groups = new Map<K, T[]>();
   for (const item of items) {
-    const group = groups.get(key(item));
+    const itemKey = key(item);
+    if (itemKey === undefined) continue;
+    const group = groups.get(itemKey);
     if (group) group.push(item);
-    else groups.set(key(item), [item]);
+    else groups.set(itemKey, [item]);
   }
   return groups;
+}
+
+/**
+ * `compute` remembered per model and key: the key is a resource of the model or an object of its resolved properties
+ * (each evaluation renders its own), so a lookup that several rules make is made once.
+ */
+export function perModel<K extends object, T>(compute: (model: LambdaModel, key: K) => T): (model: LambdaModel, key: K) => T {
+  const caches = new WeakMap<LambdaModel, WeakMap<K, T>>();
+  return (model, key) => {
+    let cache = caches.get(model);
+    if (!cache) {
+      cache = new WeakMap();
+      caches.set(model, cache);
+    }
+    if (cache.has(key)) return cache.get(key)!;
+    const value = compute(model, key);
+    cache.set(key, value);
+    return value;
+  };
 }

@@ -9,8 +9,13 @@
 /** True when `value` is an intrinsic function (`{ Ref }`, `{ 'Fn::Xxx' }`) rather than a literal. */
 export function isIntrinsic(value: unknown): boolean {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
-  const keys = Object.keys(value);
-  return keys.length === 1 && (keys[0] === 'Ref' || keys[0].startsWith('Fn::') || keys[0] === 'Condition');
+  // Called for every property read: look at the first key without listing them all.
+  let only: string | undefined;
+  for (const key in value) {
+    if (only !== undefined) return false;
+    only = key;
+  }
+  return only !== undefined && (only === 'Ref' || only.startsWith('Fn::') || only === 'Condition');
 }
 
 /** True when `value` is fully known: no intrinsic function anywhere inside it. */
@@ -52,10 +57,19 @@ export function objectValue(value: unknown): Record<string, unknown> | undefined
   return value as Record<string, unknown>;
 }
 
+/** The keys of the dotted paths read so far: the rules read a few paths of every resource. */
+const PATH_KEYS = new Map<string, string[]>();
+
 /** Reads a dotted path (`Environment.Variables`) from a resolved property bag. */
 export function pathValue(properties: Record<string, unknown>, path: string): unknown {
+  if (!path.includes('.')) return objectValue(properties)?.[path];
+  let keys = PATH_KEYS.get(path);
+  if (!keys) {
+    keys = path.split('.');
+    PATH_KEYS.set(path, keys);
+  }
   let current: unknown = properties;
-  for (const key of path.split('.')) {
+  for (const key of keys) {
     const object = objectValue(current);
     if (!object) return undefined;
     current = object[key];

@@ -37,16 +37,24 @@ export interface EdgeFunctionUse {
 
 export const isViewerEvent = (eventType: string) => eventType.startsWith('viewer-');
 
+/** Whether each construct class is (a subclass of) EdgeFunction: every construct of the app is asked. */
+const EDGE_FUNCTION_CLASSES = new Map<unknown, boolean>();
+
 function isEdgeFunctionConstruct(construct: IConstruct): boolean {
-  const rtti = (Object.getPrototypeOf(construct)?.constructor as Record<symbol, { fqn?: string }> | undefined)?.[Symbol.for('jsii.rtti')];
-  return rtti?.fqn === EDGE_FUNCTION_FQN;
+  const type = Object.getPrototypeOf(construct)?.constructor as Record<symbol, { fqn?: string }> | undefined;
+  let isEdge = EDGE_FUNCTION_CLASSES.get(type);
+  if (isEdge === undefined) {
+    isEdge = type?.[Symbol.for('jsii.rtti')]?.fqn === EDGE_FUNCTION_FQN;
+    EDGE_FUNCTION_CLASSES.set(type, isEdge);
+  }
+  return isEdge;
 }
 
 /** The L1 function of an EdgeFunction construct (its defaultChild is a lambda.Function, whose defaultChild is the CfnFunction). */
-function edgeFunctionResource(edge: IConstruct, byConstruct: Map<IConstruct, ModelResource>): ModelResource | undefined {
+function edgeFunctionResource(edge: IConstruct, model: LambdaModel): ModelResource | undefined {
   const fn = edge.node.defaultChild;
   const cfn = fn?.node.defaultChild;
-  return cfn ? byConstruct.get(cfn) : undefined;
+  return cfn ? model.ofConstruct(cfn) : undefined;
 }
 
 /** The EdgeFunction a construct belongs to (its ARN reader lives under it), if any. */
@@ -61,7 +69,6 @@ const CACHE = new WeakMap<LambdaModel, EdgeFunctionUse[]>();
 
 /** Every association of every distribution in the app. */
 export function edgeAssociations(model: LambdaModel): EdgeAssociation[] {
-  const byConstruct = new Map<IConstruct, ModelResource>(model.resources.map(resource => [resource.construct, resource]));
   const associations: EdgeAssociation[] = [];
   for (const distribution of model.ofType(DISTRIBUTION)) {
     const config = objectValue(distribution.properties.DistributionConfig);
@@ -79,7 +86,7 @@ export function edgeAssociations(model: LambdaModel): EdgeAssociation[] {
         if (!fn) {
           const reader = model.referenced(distribution, arn);
           const edge = reader && owningEdgeFunction(reader.construct);
-          fn = edge && edgeFunctionResource(edge, byConstruct);
+          fn = edge && edgeFunctionResource(edge, model);
         }
         associations.push({
           distribution, property: `${path}.LambdaFunctionAssociations.${index}`, entry, eventType: stringValue(entry.EventType), target, fn,
@@ -96,11 +103,9 @@ export function edgeFunctions(model: LambdaModel): EdgeFunctionUse[] {
   if (cached) return cached;
   const uses = new Map<ModelResource, EdgeAssociation[]>();
   try {
-    const byConstruct = new Map<IConstruct, ModelResource>(model.resources.map(resource => [resource.construct, resource]));
-    const root = model.resources[0]?.construct.node.root;
-    for (const construct of root ? root.node.findAll() : []) {
+    for (const construct of model.constructs) {
       if (!isEdgeFunctionConstruct(construct)) continue;
-      const fn = edgeFunctionResource(construct, byConstruct);
+      const fn = edgeFunctionResource(construct, model);
       if (fn && !uses.has(fn)) uses.set(fn, []);
     }
     for (const association of edgeAssociations(model)) {

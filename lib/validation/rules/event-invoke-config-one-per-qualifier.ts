@@ -1,6 +1,7 @@
+import { groupBy } from '../model';
 import { CFN_EVENT_INVOKE_CONFIG_DOC } from '../limits';
 import { Finding, Rule, Severity } from '../rule';
-import { describeQualifier, groupBy, qualifiedTarget } from './versioning-lookups';
+import { describeQualifier, qualifiedTarget } from './versioning-lookups';
 
 /** One EventInvokeConfig per function and qualifier (eic-one-per-qualifier: FunctionName+Qualifier is its primary identifier). */
 export const eventInvokeConfigOnePerQualifier: Rule = {

@@ -5,6 +5,7 @@
  * table (followed with `model.referenced`), or a literal ARN parsed by service (also the `Fn::Join` shapes whose
  * service part is literal). Functions are found with the versioning family's `functionTarget`.
  */
+import { perModel } from '../model';
 import type { LambdaModel, ModelResource } from '../model';
 import { Finding, Rule, RuleContext, Severity } from '../rule';
 import { booleanValue, isIntrinsic, numberValue, pathValue, stringValue } from '../values';
@@ -91,8 +92,10 @@ function queueIsFifo(queue: ModelResource): boolean | undefined {
   return text === undefined ? undefined : text.endsWith('.fifo');
 }
 
-/** What a mapping reads from; `undefined` when that cannot be known. */
-export function mappingSource(model: LambdaModel, mapping: ModelResource): MappingSource | undefined {
+/** What a mapping reads from; `undefined` when that cannot be known. Every mapping rule asks: answered once per mapping. */
+export const mappingSource = perModel(classifyMappingSource);
+
+function classifyMappingSource(model: LambdaModel, mapping: ModelResource): MappingSource | undefined {
   try {
     const properties = mapping.properties;
     const arnValue = properties.EventSourceArn;

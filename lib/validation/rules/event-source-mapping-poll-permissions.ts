@@ -57,7 +57,7 @@ function attachedPolicies(model: LambdaModel): Map<ModelResource | string, unkno
   if (!index) {
     const attachments = [...model.ofType('AWS::IAM::Policy'), ...model.ofType('AWS::IAM::ManagedPolicy')].flatMap(policy =>
       (arrayValue(policy.properties.Roles) ?? []).map(value => ({ role: model.referenced(policy, value) ?? stringValue(value), policy })));
-    index = new Map([...groupBy(attachments.filter(a => a.role !== undefined), a => a.role!)]
+    index = new Map([...groupBy(attachments, a => a.role)]
       .map(([role, list]) => [role, list.map(a => a.policy.properties.PolicyDocument)]));
     ATTACHED_POLICIES.set(model, index);
   }

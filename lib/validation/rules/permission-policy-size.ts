@@ -1,9 +1,10 @@
 import { Stack, Token } from 'aws-cdk-lib';
 import { RESOURCE_POLICY_MAX_BYTES, RESOURCE_POLICY_WARN_RATIO, QUOTAS_DOC } from '../limits';
+import { groupBy } from '../model';
 import type { ModelResource } from '../model';
 import { Finding, Rule, Severity } from '../rule';
 import { booleanValue, formatNumber, isIntrinsic, stringValue } from '../values';
-import { FunctionTarget, groupBy, permissionsWithTargets, targetKey } from './versioning-lookups';
+import { FunctionTarget, permissionsWithTargets, targetKey } from './versioning-lookups';
 
 /**
  * A function's resource-based policy (one per function and qualifier) is at most 20 KB; every

@@ -1,6 +1,7 @@
+import { groupBy } from '../model';
 import { PROVISIONED_CONCURRENCY_DOC } from '../limits';
 import { Finding, Rule, Severity } from '../rule';
-import { describeQualifier, groupBy, provisionedConcurrencies } from './versioning-lookups';
+import { describeQualifier, provisionedConcurrencies } from './versioning-lookups';
 
 /** One provisioned concurrency configuration per version: not on a version and its alias, not on two aliases of it (pc-one-per-version). */
 export const provisionedConcurrencyOnePerVersion: Rule = {

@@ -1,7 +1,8 @@
+import { groupBy } from '../model';
 import { PROVISIONED_CONCURRENCY_DOC } from '../limits';
 import { Finding, Rule, Severity } from '../rule';
 import { formatNumber, numberValue } from '../values';
-import { groupBy, provisionedConcurrencies } from './versioning-lookups';
+import { provisionedConcurrencies } from './versioning-lookups';
 
 /**
  * The provisioned concurrency of a function's versions and aliases fits in its reserved concurrency, or, without

@@ -114,8 +114,19 @@ export function daysBetween(today: Date, day: string): number {
   return Math.round((Date.parse(`${day}T00:00:00Z`) - Date.parse(`${isoDay(today)}T00:00:00Z`)) / 86_400_000);
 }
 
+/** The last status computed for each lifecycle: four rules ask it of every function, on the same day. */
+const LAST_STATUS = new WeakMap<RuntimeLifecycle, { readonly time: number; readonly noticeDays: number; readonly status: RuntimeStatus }>();
+
 /** The status of `runtime` on `today`; a date is in force from its own day on. */
 export function runtimeStatus(lifecycle: RuntimeLifecycle, today: Date, noticeDays: number): RuntimeStatus {
+  const last = LAST_STATUS.get(lifecycle);
+  if (last?.time === today.getTime() && last.noticeDays === noticeDays) return last.status;
+  const status = statusOn(lifecycle, today, noticeDays);
+  LAST_STATUS.set(lifecycle, { time: today.getTime(), noticeDays, status });
+  return status;
+}
+
+function statusOn(lifecycle: RuntimeLifecycle, today: Date, noticeDays: number): RuntimeStatus {
   const day = isoDay(today);
   if (lifecycle.blockUpdate !== undefined && day >= lifecycle.blockUpdate) return 'update-blocked';
   if (lifecycle.blockCreate !== undefined && day >= lifecycle.blockCreate) return 'create-blocked';

@@ -1,7 +1,8 @@
+import { groupBy } from '../model';
 import { ESM_API_DOC } from '../limits';
 import { Finding, Rule, Severity } from '../rule';
 import { ESM_TYPE, mappingSource } from './event-source-lookups';
-import { functionTarget, groupBy, identityOf } from './versioning-lookups';
+import { functionTarget, identityOf } from './versioning-lookups';
 
 /** Two mappings of one SQS queue to one function: CreateEventSourceMapping rejects the second (esm-duplicate, UNVERIFIED). */
 export const sqsDuplicateMapping: Rule = {

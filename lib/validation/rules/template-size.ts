@@ -11,11 +11,7 @@ import { formatNumber } from '../values';
  */
 export function resourcesSectionSize(stack: Stack, resources: ModelResource[]): number {
   const section: Record<string, unknown> = {};
-  for (const resource of resources) {
-    const properties = resource.properties;
-    const withProperties = Object.keys(properties).length > 0 ? { Properties: properties } : {};
-    section[resource.logicalId] = { Type: resource.type, ...withProperties, ...resource.attributes };
-  }
+  for (const resource of resources) section[resource.logicalId] = resource.templateEntry;
   const indent = (stack as unknown as { _suppressTemplateIndentation?: boolean })._suppressTemplateIndentation ? undefined : 1;
   return JSON.stringify({ Resources: section }, undefined, indent).length;
 }

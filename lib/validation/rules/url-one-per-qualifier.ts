@@ -1,6 +1,7 @@
+import { groupBy } from '../model';
 import { CFN_URL_DOC } from '../limits';
 import { Finding, Rule, Severity } from '../rule';
-import { describeQualifier, groupBy, qualifiedTarget, targetKey } from './versioning-lookups';
+import { describeQualifier, qualifiedTarget, targetKey } from './versioning-lookups';
 
 /** One URL per function and qualifier (url-one-per-qualifier, UNVERIFIED). */
 export const urlOnePerQualifier: Rule = {

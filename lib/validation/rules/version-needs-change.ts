@@ -1,6 +1,7 @@
+import { groupBy } from '../model';
 import { CFN_VERSION_DOC } from '../limits';
 import { Finding, Rule, Severity } from '../rule';
-import { functionTarget, groupBy } from './versioning-lookups';
+import { functionTarget } from './versioning-lookups';
 
 /**
  * Two Version resources of one function in one stack publish from the same configuration in one deployment;

@@ -8,6 +8,8 @@
  * `Fn::Join`/`Fn::Select` shapes aws-cdk-lib renders. Anything else (imports, parameters) is unknown:
  * the lookups return `undefined` and the rules stay silent.
  */
+import type { Stack } from 'aws-cdk-lib';
+import { perModel } from '../model';
 import type { LambdaModel, ModelResource } from '../model';
 import { Finding, Rule, RuleContext, Severity } from '../rule';
 import { arrayValue, booleanValue, isIntrinsic, numberValue, objectValue, pathValue, stringValue } from '../values';
@@ -72,16 +74,42 @@ export function aliasQualifier(alias: ModelResource): Qualifier {
   return name !== undefined ? { key: `alias:${name}`, alias, text: name } : { key: `aliasres:${resourceKey(alias)}`, alias };
 }
 
+/** The functions of a list (the app's) by their literal FunctionName, the first of each name. */
+const byFunctionName = perModel((_model: LambdaModel, functions: ModelResource[]) => {
+  const index = new Map<string, ModelResource>();
+  for (const resource of functions) {
+    const name = stringValue(resource.properties.FunctionName);
+    if (name !== undefined && !index.has(name)) index.set(name, resource);
+  }
+  return index;
+});
+
 function byName(model: LambdaModel, name: string): FunctionIdentity {
-  const resource = model.ofType('AWS::Lambda::Function').find(r => r.properties.FunctionName === name);
+  const resource = byFunctionName(model, model.ofType('AWS::Lambda::Function')).get(name);
   return resource ? functionIdentity(resource) : { key: `name:${name}`, name };
 }
+
+/**
+ * The targets that objects of the resolved templates (references, joins) name, each looked up once: several rules
+ * read the same `FunctionName`. A reference means a resource of the stack it is read from, which is kept with it.
+ */
+const objectTargets = perModel((): { stack?: Stack; target?: FunctionTarget } => ({}));
 
 /**
  * The function (and qualifier) a value such as `FunctionName`, `TargetFunctionArn` or a destination ARN names,
  * as seen from `from`; `undefined` when it cannot be known or names no function.
  */
 export function functionTarget(model: LambdaModel, from: ModelResource, value: unknown): FunctionTarget | undefined {
+  if (value === null || typeof value !== 'object') return lookupSafely(model, from, value);
+  const known = objectTargets(model, value);
+  if (known.stack !== from.stack) {
+    known.target = lookupSafely(model, from, value);
+    known.stack = from.stack;
+  }
+  return known.target;
+}
+
+function lookupSafely(model: LambdaModel, from: ModelResource, value: unknown): FunctionTarget | undefined {
   try {
     return lookupTarget(model, from, value);
   } catch {
@@ -215,17 +243,6 @@ export function provisionedConcurrencies(model: LambdaModel): ProvisionedConcurr
     });
   }
   return configs;
-}
-
-/** Groups items by a key, dropping items whose key is unknown. */
-export function groupBy<T>(items: T[], keyOf: (item: T) => string | undefined): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const key = keyOf(item);
-    if (key === undefined) continue;
-    groups.set(key, [...(groups.get(key) ?? []), item]);
-  }
-  return groups;
 }
 
 /**
@@ -532,25 +549,43 @@ export function schemaRule(spec: SchemaRuleSpec): Rule {
   };
 }
 
+/** A schema object's properties, each with its type and whether it is required (the `!` taken off). */
+interface SchemaProperties {
+  readonly entries: { readonly name: string; readonly type: SchemaType; readonly required: boolean }[];
+  readonly names: Set<string>;
+}
+
+/** Schema objects read once, not for every resource they check. */
+const SCHEMA_PROPERTIES = new WeakMap<SchemaObject, SchemaProperties>();
+
+function schemaProperties(schema: SchemaObject): SchemaProperties {
+  let properties = SCHEMA_PROPERTIES.get(schema);
+  if (!properties) {
+    const entries = Object.entries(schema).map(([key, type]) => ({ name: key.replace(/^!/, ''), type, required: key.startsWith('!') }));
+    properties = { entries, names: new Set(entries.map(entry => entry.name)) };
+    SCHEMA_PROPERTIES.set(schema, properties);
+  }
+  return properties;
+}
+
 function checkObject(
   resource: ModelResource, object: Record<string, unknown>, schema: SchemaObject, prefix: string, findings: Finding[], topLevel: boolean,
 ) {
-  const known = new Map(Object.entries(schema).map(([key, type]) => [key.replace(/^!/, ''), { type, required: key.startsWith('!') }]));
-  for (const [name, { type, required }] of known) {
-    const path = `${prefix}${name}`;
+  const known = schemaProperties(schema);
+  for (const { name, type, required } of known.entries) {
     const value = object[name];
     if (value === undefined) {
-      if (required) findings.push({ resource, property: path, value, limit: 'present (the resource schema requires it)', fix: `Set ${path}.` });
+      if (required) findings.push({ resource, property: `${prefix}${name}`, value, limit: 'present (the resource schema requires it)', fix: `Set ${prefix}${name}.` });
       continue;
     }
-    checkValue(resource, value, type, path, findings);
+    checkValue(resource, value, type, `${prefix}${name}`, findings);
   }
   if (!topLevel) return;
   for (const name of Object.keys(object)) {
-    if (known.has(name)) continue;
+    if (known.names.has(name)) continue;
     findings.push({
       resource, property: name, value: object[name],
-      limit: `absent: ${resource.type} has no property ${name} (its properties: ${[...known.keys()].join(', ')})`,
+      limit: `absent: ${resource.type} has no property ${name} (its properties: ${[...known.names].join(', ')})`,
       fix: 'Check the spelling of the escape-hatch override.',
     });
   }
