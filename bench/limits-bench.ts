@@ -3,13 +3,18 @@
  *
  *   npm run bench:limits                 # N = 200, 5 repetitions of each variant
  *   npm run bench:limits -- 400 7        # N = 400, 7 repetitions
+ *   npm run bench:limits -- 200 5 --ts-node   # children under ts-node instead of compiled
  *
- * Each measurement runs in a fresh Node process (no module cache, no JIT state or garbage shared between
+ * Each measurement runs in a fresh Node process, as compiled JavaScript (bench/harness.ts `compileForNode`: the
+ * library as its users run it, without ts-node's source-map support rewriting every stack trace aws-cdk-lib captures) (no module cache, no JIT state or garbage shared between
  * variants); the variants alternate (with, without, with, ...) so that load from other processes on the machine
  * hits both alike. Inside a child, a small warm-up app is synthesized first, then the N-function app is built and
  * synthesized and the two phases are timed. The functions are plain aws-cdk-lib `lambda.Function`s with inline
- * code, each with a version, a `live` alias, an SQS event source and an async invoke config: the resources
- * LambdaLimits reads. Stacks hold 40 functions each (9 resources per function stays under the 500-resource limit).
+ * code, each with a version, a `live` alias, an SQS event source (its queue with a dead-letter queue) and an async
+ * invoke config: the resources LambdaLimits reads. The app is clean: LambdaLimits finds nothing to report, so what
+ * is measured is the checking (each finding reported adds a warning, whose stack trace aws-cdk-lib captures, ~0.1 ms,
+ * unless `aws:cdk:disable-stack-trace` is set). Stacks hold 40 functions each (10 resources per function stays
+ * under the 500-resource limit).
  * AWS's built-in CloudFormation validator is switched off in both variants so that only LambdaLimits differs.
  *
  * It is a measurement, not a test: it exits non-zero only when a synth crashes.
@@ -18,7 +23,7 @@ import { App, Aspects, Duration, Stack } from 'aws-cdk-lib';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
-import { benchApp, loadAverage, machineDescription, measureSynth, median, runChild, runMain, SynthMeasurement } from './harness';
+import { benchApp, compileForNode, loadAverage, machineDescription, measureSynth, median, runChild, runMain, SynthMeasurement } from './harness';
 import { LambdaLimits } from '../lib/validation/lambda-limits';
 
 const FUNCTIONS_PER_STACK = 40;
@@ -44,7 +49,8 @@ function buildApp(functions: number, withLimits: boolean): App {
       environment: { TABLE_NAME: `table-${i}`, STAGE: 'prod' },
     });
     new lambda.Alias(stack!, `Live${i}`, { aliasName: 'live', version: fn.currentVersion });
-    const queue = new sqs.Queue(stack!, `Jobs${i}`, { visibilityTimeout: Duration.seconds(180) });
+    const deadLetters = new sqs.Queue(stack!, `JobsDlq${i}`);
+    const queue = new sqs.Queue(stack!, `Jobs${i}`, { visibilityTimeout: Duration.seconds(180), deadLetterQueue: { queue: deadLetters, maxReceiveCount: 3 } });
     fn.addEventSource(new SqsEventSource(queue, { batchSize: 10 }));
     fn.configureAsyncInvoke({ retryAttempts: 1, maxEventAge: Duration.hours(1) });
   }
@@ -63,14 +69,19 @@ function main(): void {
     process.stdout.write(JSON.stringify(child(args[0] as 'with' | 'without', Number(args[1]))));
     return;
   }
-  const functions = Number(mode ?? 200);
-  const repetitions = Number(args[0] ?? 5);
+  const options = process.argv.slice(2);
+  const numbers = options.filter(option => !option.startsWith('--'));
+  const functions = Number(numbers[0] ?? 200);
+  const repetitions = Number(numbers[1] ?? 5);
+  const compiled = !options.includes('--ts-node');
+  const script = compiled ? compileForNode(__filename) : __filename;
   const results: ChildResult[] = [];
-  console.log(`LambdaLimits overhead: ${functions} functions, ${repetitions} alternating repetitions per variant, fresh process each`);
+  console.log(`LambdaLimits overhead: ${functions} functions, ${repetitions} alternating repetitions per variant, fresh process each, `
+    + `children: ${compiled ? 'compiled JavaScript, plain Node' : 'ts-node --transpile-only'}`);
   console.log(`machine: ${machineDescription()}, load ${loadAverage()}`);
   for (let r = 0; r < repetitions; r++) {
     for (const variant of (r % 2 ? ['without', 'with'] : ['with', 'without']) as Array<'with' | 'without'>) {
-      const result = runChild<ChildResult>(__filename, [variant, String(functions)]);
+      const result = runChild<ChildResult>(script, [variant, String(functions)]);
       results.push(result);
       console.log(`  ${variant.padEnd(7)} build ${result.buildMs.toFixed(0).padStart(6)} ms  synth ${result.synthMs.toFixed(0).padStart(6)} ms  `
         + `total ${result.totalMs.toFixed(0).padStart(6)} ms  cpu ${result.cpuMs.toFixed(0).padStart(6)} ms  peak RSS ${result.maxRssMb.toFixed(0)} MB`);

@@ -235,6 +235,7 @@ export class LambdaModel {
   private readonly byStack: Map<Stack, ModelResource[]>;
   private byLogicalId?: Map<Stack, Map<string, ModelResource>>;
   private byConstruct?: Map<IConstruct, ModelResource>;
+  private readonly propertiesSet = new Map<string, Set<string>>();
 
   private constructor(
     public readonly resources: ModelResource[],
@@ -254,6 +255,23 @@ export class LambdaModel {
   /** Every resource of the given CloudFormation type. */
   public ofType(type: string): ModelResource[] {
     return this.byType.get(type) ?? [];
+  }
+
+  /**
+   * The resources of `type` that set at least one of the top-level `properties` (all of them when `properties` is
+   * undefined). A rule about properties most resources leave out reads only the resources that set them; which
+   * properties a type's resources set is learnt in one pass.
+   */
+  public ofTypeWith(type: string, properties: readonly string[] | undefined): ModelResource[] {
+    const resources = this.ofType(type);
+    if (properties === undefined) return resources;
+    let present = this.propertiesSet.get(type);
+    if (!present) {
+      present = new Set(resources.flatMap(resource => Object.keys(resource.properties)));
+      this.propertiesSet.set(type, present);
+    }
+    if (!properties.some(property => present.has(property))) return [];
+    return resources.filter(resource => properties.some(property => resource.properties[property] !== undefined));
   }
 
   /** The resources of the app, by stack. */

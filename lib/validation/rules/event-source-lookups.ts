@@ -144,6 +144,13 @@ export interface MappingRuleSpec {
   readonly severity?: Severity;
   readonly constraint: string;
   readonly source: string;
+  /**
+   * The top-level properties without which the rule has nothing to say about a mapping: it reads only the mappings
+   * that set one of them (`model.ofTypeWith`).
+   *
+   * @default - the rule reads every mapping
+   */
+  readonly requires?: readonly string[];
   /** Problems of one mapping; `source` is undefined when the source cannot be known. */
   problems(mapping: ModelResource, source: MappingSource | undefined, context: RuleContext): MappingProblem[];
 }
@@ -157,7 +164,7 @@ export function mappingRule(spec: MappingRuleSpec): Rule {
     resourceTypes: [ESM_TYPE],
     check(context) {
       const findings: Finding[] = [];
-      for (const mapping of context.model.ofType(ESM_TYPE)) {
+      for (const mapping of context.model.ofTypeWith(ESM_TYPE, spec.requires)) {
         const source = mappingSource(context.model, mapping);
         for (const problem of spec.problems(mapping, source, context)) findings.push({ resource: mapping, ...problem });
       }
@@ -196,6 +203,7 @@ export function mappingPropertyRule(
     id,
     constraint: `${property} is ${limit}.`,
     source,
+    requires: [property],
     problems(mapping) {
       const value = mapping.properties[property];
       return violates(value) ? [{ property, value, limit, fix }] : [];

@@ -17,6 +17,13 @@ export interface FunctionRuleSpec {
   readonly severity: Severity;
   readonly constraint: string;
   readonly source: string;
+  /**
+   * The top-level properties without which the rule has nothing to say about a function: it reads only the functions
+   * that set one of them (`model.ofTypeWith`).
+   *
+   * @default - the rule reads every function
+   */
+  readonly requires?: readonly string[];
   check(fn: ModelResource, context: RuleContext): FunctionFinding | FunctionFinding[] | undefined;
 }
 
@@ -30,11 +37,10 @@ export function functionRule(spec: FunctionRuleSpec): Rule {
     resourceTypes: [FUNCTION_TYPE],
     check(context) {
       const findings: Finding[] = [];
-      for (const resource of context.model.ofType(FUNCTION_TYPE)) {
+      for (const resource of context.model.ofTypeWith(FUNCTION_TYPE, spec.requires)) {
         const found = spec.check(resource, context);
-        for (const finding of found === undefined ? [] : Array.isArray(found) ? found : [found]) {
-          findings.push({ resource, ...finding });
-        }
+        if (found === undefined) continue;
+        for (const finding of Array.isArray(found) ? found : [found]) findings.push({ resource, ...finding });
       }
       return findings;
     },

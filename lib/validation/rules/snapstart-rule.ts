@@ -18,6 +18,7 @@ export function snapStartRule(spec: SnapStartRuleSpec): Rule {
     severity: spec.severity,
     constraint: spec.constraint,
     source: SNAPSTART_LIMITATIONS_DOC,
+    requires: ['SnapStart'],
     check: (fn, context) => snapStartEnabled(fn) ? spec.conflict(fn, context) : undefined,
   });
 }

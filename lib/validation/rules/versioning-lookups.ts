@@ -301,7 +301,9 @@ export function propertyRule(spec: PropertyRuleSpec): Rule {
     resourceTypes: types,
     check(context) {
       const findings: Finding[] = [];
-      for (const resource of types.flatMap(type => context.model.ofType(type))) {
+      // A present value is needed unless absence is checked too: read only the resources that set its top-level property.
+      const requires = spec.checkAbsent ? undefined : [spec.property.split('.')[0]];
+      for (const resource of types.flatMap(type => context.model.ofTypeWith(type, requires))) {
         const value = pathValue(resource.properties, spec.property);
         if (value === undefined && !spec.checkAbsent) continue;
         if (spec.violates(value, resource, context)) {
