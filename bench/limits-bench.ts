@@ -23,7 +23,7 @@ import { App, Aspects, Duration, Stack } from 'aws-cdk-lib';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
-import { benchApp, compileForNode, loadAverage, machineDescription, measureSynth, median, runChild, runMain, SynthMeasurement } from './harness';
+import { benchApp, compileForNode, loadAverage, machineDescription, measureSynth, median, quantile, runChild, runMain, SynthMeasurement } from './harness';
 import { LambdaLimits } from '../lib/validation/lambda-limits';
 
 const FUNCTIONS_PER_STACK = 40;
@@ -103,6 +103,15 @@ function main(): void {
   console.log(`median CPU time of build+synth: without ${without.cpu.toFixed(0)} ms, with ${withLimits.cpu.toFixed(0)} ms, `
     + `ratio ${(withLimits.cpu / without.cpu).toFixed(3)}`);
   console.log(`peak RSS: without ${without.rss.toFixed(0)} MB, with ${withLimits.rss.toFixed(0)} MB`);
+  // Each repetition ran the two variants back to back: their ratio cancels the drifts of a shared machine's load that
+  // move both alike, so the paired ratios are the verdict; their quartiles show how far the noise reaches.
+  const pairs = Array.from({ length: repetitions }, (_, r) => results.slice(2 * r, 2 * r + 2));
+  const paired = (measure: (result: ChildResult) => number) => {
+    const ratios = pairs.map(pair => measure(pair.find(p => p.variant === 'with')!) / measure(pair.find(p => p.variant === 'without')!));
+    return `${median(ratios).toFixed(3)} (quartiles ${quantile(ratios, 0.25).toFixed(3)}–${quantile(ratios, 0.75).toFixed(3)})`;
+  };
+  console.log(`paired ratios with / without, median of ${repetitions}: build+synth ${paired(r => r.totalMs)}, `
+    + `app.synth() ${paired(r => r.synthMs)}, CPU ${paired(r => r.cpuMs)}`);
 }
 
 runMain(main);

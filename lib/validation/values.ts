@@ -21,9 +21,13 @@ export function isIntrinsic(value: unknown): boolean {
 /** True when `value` is fully known: no intrinsic function anywhere inside it. */
 export function isKnown(value: unknown): boolean {
   if (value === undefined) return false;
-  if (isIntrinsic(value)) return false;
+  if (value === null || typeof value !== 'object') return true;
   if (Array.isArray(value)) return value.every(isKnown);
-  if (value !== null && typeof value === 'object') return Object.values(value).every(v => v === undefined || isKnown(v));
+  if (isIntrinsic(value)) return false;
+  for (const key in value) {
+    const item = (value as Record<string, unknown>)[key];
+    if (item !== undefined && !isKnown(item)) return false;
+  }
   return true;
 }
 

@@ -20,7 +20,10 @@ export const iamRoleInlinePolicySize: Rule = {
     for (const policy of model.ofType('AWS::IAM::Policy')) {
       for (const roleValue of arrayValue(policy.properties.Roles) ?? []) {
         const role = model.referenced(policy, roleValue);
-        if (role?.type === 'AWS::IAM::Role') attached.set(role, [...(attached.get(role) ?? []), policy.properties.PolicyDocument]);
+        if (role?.type !== 'AWS::IAM::Role') continue;
+        const documents = attached.get(role);
+        if (documents) documents.push(policy.properties.PolicyDocument);
+        else attached.set(role, [policy.properties.PolicyDocument]);
       }
     }
     const findings: Finding[] = [];
