@@ -9,6 +9,7 @@ export const concurrencyReservedMin = functionRule({
   severity: Severity.ERROR,
   constraint: 'ReservedConcurrentExecutions is a whole number of at least 0.',
   source: CFN_FUNCTION_DOC,
+  requires: ['ReservedConcurrentExecutions'],
   check(fn) {
     const value = fn.properties.ReservedConcurrentExecutions;
     const reserved = numberValue(value);

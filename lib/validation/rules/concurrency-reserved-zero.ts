@@ -9,6 +9,7 @@ export const concurrencyReservedZero = functionRule({
   severity: Severity.WARNING,
   constraint: 'ReservedConcurrentExecutions is not 0, which throttles every invocation (a deliberate off switch should be acknowledged).',
   source: DEAD_LETTER_DOC,
+  requires: ['ReservedConcurrentExecutions'],
   check(fn) {
     const value = fn.properties.ReservedConcurrentExecutions;
     if (numberValue(value) !== 0) return undefined;

@@ -10,6 +10,7 @@ export const functionArchitectureRuntime = functionRule({
   severity: Severity.WARNING,
   constraint: 'arm64 is used only with runtimes that offer it (UNVERIFIED list of x86_64-only runtimes: the Amazon Linux 1 era ones).',
   source: RUNTIMES_DOC,
+  requires: ['Architectures'],
   check(fn) {
     const runtime = stringValue(fn.properties.Runtime);
     const architecture = stringValue(arrayValue(fn.properties.Architectures)?.[0]);

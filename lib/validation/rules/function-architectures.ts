@@ -9,6 +9,7 @@ export const functionArchitectures = functionRule({
   severity: Severity.ERROR,
   constraint: `Architectures holds exactly one item, one of ${ARCHITECTURES.join(', ')}.`,
   source: CFN_FUNCTION_DOC,
+  requires: ['Architectures'],
   check(fn) {
     const architectures = arrayValue(fn.properties.Architectures);
     if (!architectures) return undefined;

@@ -10,6 +10,7 @@ export const functionCodeSigning = functionRule({
   severity: Severity.ERROR,
   constraint: 'CodeSigningConfigArn is a Lambda code signing config ARN (arn:aws:lambda:region:account:code-signing-config:csc-...).',
   source: CFN_FUNCTION_DOC,
+  requires: ['CodeSigningConfigArn'],
   check: fn => checkPattern(fn, 'CodeSigningConfigArn', CODE_SIGNING_ARN, 200, 'a code signing config ARN ending in code-signing-config:csc-<17 characters>',
     'Use the ARN of an AWS::Lambda::CodeSigningConfig (codeSigningConfig.codeSigningConfigArn).'),
 });

@@ -9,6 +9,7 @@ export const functionCodeSource = functionRule({
   severity: Severity.ERROR,
   constraint: 'Code names exactly one source: ZipFile, S3Bucket with S3Key, or ImageUri.',
   source: CFN_FUNCTION_DOC,
+  requires: ['Code'],
   check(fn) {
     if (!('Code' in fn.properties)) return undefined;
     const code = objectValue(pathValue(fn.properties, 'Code'));

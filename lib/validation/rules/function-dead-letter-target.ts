@@ -12,6 +12,7 @@ export const functionDeadLetterTarget = functionRule({
   severity: Severity.ERROR,
   constraint: 'DeadLetterConfig.TargetArn is a standard (not FIFO) SQS queue or SNS topic.',
   source: DEAD_LETTER_DOC,
+  requires: ['DeadLetterConfig'],
   check(fn, { model }) {
     const value = pathValue(fn.properties, 'DeadLetterConfig.TargetArn');
     const arn = stringValue(value);

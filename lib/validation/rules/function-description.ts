@@ -8,6 +8,7 @@ export const functionDescription = functionRule({
   severity: Severity.ERROR,
   constraint: `Description is at most ${FUNCTION_DESCRIPTION_MAX} characters long.`,
   source: CFN_FUNCTION_DOC,
+  requires: ['Description'],
   check(fn) {
     return checkLength(fn, 'Description', FUNCTION_DESCRIPTION_MAX, 'Shorten the description.');
   },

@@ -9,6 +9,7 @@ export const functionDurableConfig = functionRule({
   severity: Severity.ERROR,
   constraint: `DurableConfig.ExecutionTimeout is 1 to ${formatNumber(DURABLE_EXECUTION_TIMEOUT_MAX_SECONDS)} seconds and RetentionPeriodInDays 1 to ${DURABLE_RETENTION_MAX_DAYS}.`,
   source: CFN_FUNCTION_DOC,
+  requires: ['DurableConfig'],
   check(fn) {
     return [
       checkRange(fn, 'DurableConfig.ExecutionTimeout', 1, DURABLE_EXECUTION_TIMEOUT_MAX_SECONDS, 'seconds', 'Choose an execution timeout of at most 366 days.'),

@@ -13,6 +13,7 @@ export const functionEfsConfig = functionRule({
   constraint: `FileSystemConfigs holds at most ${FILE_SYSTEM_CONFIGS_MAX} item, whose LocalMountPath is /mnt/<name> (at most ${MOUNT_PATH_MAX} characters) `
     + `and whose Arn is an EFS access point ARN (at most ${EFS_ACCESS_POINT_ARN_MAX} characters).`,
   source: CFN_FUNCTION_DOC,
+  requires: ['FileSystemConfigs'],
   check(fn) {
     const configs = arrayValue(fn.properties.FileSystemConfigs);
     if (!configs) return undefined;

@@ -41,6 +41,7 @@ export const functionEfsMountTargetZones = functionRule({
   severity: Severity.ERROR,
   constraint: 'An in-app EFS file system a function mounts has a mount target in every Availability Zone of the function\'s subnets.',
   source: EFS_DOC,
+  requires: ['FileSystemConfigs'],
   check(fn, { model }) {
     const subnets = arrayValue(pathValue(fn.properties, 'VpcConfig.SubnetIds')) ?? [];
     const functionZones = subnets.map(subnet => zoneOf(model, fn, subnet));
@@ -66,6 +67,7 @@ export const functionEfsMountTargetDependency = functionRule({
   severity: Severity.WARNING,
   constraint: 'A function that mounts an in-app EFS file system DependsOn its mount targets, so that it is created after them.',
   source: EFS_DOC,
+  requires: ['FileSystemConfigs'],
   check(fn, { model }) {
     const dependsOn = fn.attributes.DependsOn;
     const dependencies = new Set((Array.isArray(dependsOn) ? dependsOn : [dependsOn]).filter((id): id is string => typeof id === 'string'));

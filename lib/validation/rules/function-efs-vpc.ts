@@ -9,6 +9,7 @@ export const functionEfsVpc = functionRule({
   severity: Severity.ERROR,
   constraint: 'A function with FileSystemConfigs is connected to a VPC (VpcConfig with SubnetIds).',
   source: EFS_DOC,
+  requires: ['FileSystemConfigs'],
   check(fn) {
     const configs = arrayValue(fn.properties.FileSystemConfigs);
     if (!configs || configs.length === 0) return undefined;

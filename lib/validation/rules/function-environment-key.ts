@@ -9,6 +9,7 @@ export const functionEnvironmentKey = functionRule({
   severity: Severity.ERROR,
   constraint: 'Environment variable names start with a letter, contain only letters, digits and underscores, and are at least 2 characters long.',
   source: ENV_API_DOC,
+  requires: ['Environment'],
   check(fn) {
     const variables = objectValue(pathValue(fn.properties, 'Environment.Variables'));
     return Object.keys(variables ?? {}).filter(key => !ENVIRONMENT_KEY_PATTERN.test(key)).map((key): FunctionFinding => ({

@@ -9,6 +9,7 @@ export const functionEnvironmentReserved = functionRule({
   severity: Severity.ERROR,
   constraint: `Environment variables do not set a key the Lambda runtime reserves (${RESERVED_ENVIRONMENT_KEYS.join(', ')}).`,
   source: ENV_VARS_DOC,
+  requires: ['Environment'],
   check(fn) {
     const variables = objectValue(pathValue(fn.properties, 'Environment.Variables'));
     return Object.keys(variables ?? {}).filter(key => RESERVED_ENVIRONMENT_KEYS.includes(key)).map((key): FunctionFinding => ({

@@ -14,6 +14,7 @@ export const functionEnvironmentSize = functionRule({
   severity: Severity.ERROR,
   constraint: `Environment variables total at most ${formatNumber(ENVIRONMENT_MAX_BYTES)} bytes (4 KB), measured as the UTF-8 JSON map of names and values.`,
   source: QUOTAS_DOC,
+  requires: ['Environment'],
   check(fn) {
     const variables = objectValue(pathValue(fn.properties, 'Environment.Variables'));
     if (!variables) return undefined;

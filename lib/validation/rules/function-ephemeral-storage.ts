@@ -9,6 +9,7 @@ export const functionEphemeralStorage = functionRule({
   severity: Severity.ERROR,
   constraint: `EphemeralStorage.Size is a whole number of MB from ${EPHEMERAL_STORAGE_MIN_MB} to ${formatNumber(EPHEMERAL_STORAGE_MAX_MB)}.`,
   source: CFN_FUNCTION_DOC,
+  requires: ['EphemeralStorage'],
   check(fn) {
     return checkRange(fn, 'EphemeralStorage.Size', EPHEMERAL_STORAGE_MIN_MB, EPHEMERAL_STORAGE_MAX_MB, 'MB',
       'Choose an ephemeral /tmp size in that range; for more space, mount an EFS file system.');

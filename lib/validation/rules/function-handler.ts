@@ -9,6 +9,7 @@ export const functionHandler = functionRule({
   severity: Severity.ERROR,
   constraint: `Handler is 1 to ${HANDLER_MAX} characters long and contains no whitespace.`,
   source: CFN_FUNCTION_DOC,
+  requires: ['Handler'],
   check(fn) {
     const handler = stringValue(pathValue(fn.properties, 'Handler'));
     if (handler === undefined || (handler.length <= HANDLER_MAX && /^\S+$/.test(handler))) return undefined;

@@ -9,6 +9,7 @@ export const functionImageConfig = functionRule({
   severity: Severity.ERROR,
   constraint: `ImageConfig.Command and EntryPoint have at most ${formatNumber(IMAGE_CONFIG_ITEMS_MAX)} items; WorkingDirectory is at most ${formatNumber(IMAGE_WORKING_DIRECTORY_MAX)} characters.`,
   source: CFN_FUNCTION_DOC,
+  requires: ['ImageConfig'],
   check(fn) {
     const findings: FunctionFinding[] = [];
     for (const property of ['ImageConfig.Command', 'ImageConfig.EntryPoint']) {

@@ -8,6 +8,7 @@ export const functionImageExclusions = functionRule({
   severity: Severity.ERROR,
   constraint: 'A container-image function (PackageType Image) sets no Handler, Runtime or Layers.',
   source: CFN_FUNCTION_DOC,
+  requires: ['PackageType', 'Code'],
   check(fn) {
     if (!isContainerImage(fn)) return undefined;
     return ['Handler', 'Runtime', 'Layers'].filter(property => fn.properties[property] !== undefined).map((property): FunctionFinding => ({

@@ -9,6 +9,7 @@ export const functionImagePackageType = functionRule({
   severity: Severity.ERROR,
   constraint: 'Code.ImageUri is used with PackageType Image, and only with it.',
   source: CFN_FUNCTION_DOC,
+  requires: ['Code'],
   check(fn) {
     const packageType = fn.properties.PackageType;
     if (packageType !== undefined && typeof packageType !== 'string') return undefined;

@@ -9,6 +9,7 @@ export const functionInlineCodeEmpty = functionRule({
   severity: Severity.WARNING,
   constraint: 'Inline code (Code.ZipFile) is not empty (UNVERIFIED: aws-cdk-lib refuses it; whether CloudFormation does is not confirmed).',
   source: CFN_FUNCTION_DOC,
+  requires: ['Code'],
   check(fn) {
     const code = pathValue(fn.properties, 'Code.ZipFile');
     if (typeof code !== 'string' || code.trim() !== '') return undefined;

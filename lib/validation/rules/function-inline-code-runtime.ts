@@ -10,6 +10,7 @@ export const functionInlineCodeRuntime = functionRule({
   severity: Severity.ERROR,
   constraint: 'Inline code (Code.ZipFile) is used only with a Node.js or Python runtime.',
   source: CFN_FUNCTION_DOC,
+  requires: ['Code'],
   check(fn) {
     const runtime = stringValue(fn.properties.Runtime);
     if (pathValue(fn.properties, 'Code.ZipFile') === undefined || runtime === undefined || supportsInlineCode(runtime)) return undefined;

@@ -11,6 +11,7 @@ export const functionKmsKeyArn = functionRule({
   severity: Severity.ERROR,
   constraint: 'KmsKeyArn is a KMS key ARN (arn:aws:kms:region:account:key/id), not a key id or an alias name.',
   source: CFN_FUNCTION_DOC,
+  requires: ['KmsKeyArn'],
   check(fn) {
     const arn = stringValue(pathValue(fn.properties, 'KmsKeyArn'));
     if (arn === undefined || arn === '' || KMS_ARN.test(arn)) return undefined;

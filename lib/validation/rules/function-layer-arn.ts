@@ -11,6 +11,7 @@ export const functionLayerArn = functionRule({
   severity: Severity.ERROR,
   constraint: `Each Layers item is a layer version ARN (arn:...:layer:name:version) or an AWS awslayer ARN, at most ${LAYER_ARN_MAX} characters.`,
   source: CFN_FUNCTION_DOC,
+  requires: ['Layers'],
   check(fn, { model }) {
     return layerReferences(model, fn)
       .filter(layer => layer.arn !== undefined

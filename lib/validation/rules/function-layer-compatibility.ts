@@ -15,6 +15,7 @@ export const functionLayerCompatibility = functionRule({
   constraint: "An in-app layer's CompatibleRuntimes and CompatibleArchitectures include the function's runtime and architecture "
     + '(Lambda does not enforce them; for architectures this is UNVERIFIED).',
   source: LAYERS_DOC,
+  requires: ['Layers'],
   check(fn, { model }) {
     const runtime = stringValue(fn.properties.Runtime);
     const architectures = arrayValue(fn.properties.Architectures);

@@ -9,6 +9,7 @@ export const functionLayerCount = functionRule({
   severity: Severity.ERROR,
   constraint: `A function uses at most ${LAYERS_MAX} layers.`,
   source: QUOTAS_DOC,
+  requires: ['Layers'],
   check(fn) {
     const layers = arrayValue(fn.properties.Layers);
     if (!layers || layers.length <= LAYERS_MAX) return undefined;

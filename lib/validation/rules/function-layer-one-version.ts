@@ -9,6 +9,7 @@ export const functionLayerOneVersion = functionRule({
   severity: Severity.WARNING,
   constraint: 'Layers lists at most one version of each layer (UNVERIFIED: recalled Lambda error "Two different versions of the same layer are not allowed").',
   source: LAYERS_DOC,
+  requires: ['Layers'],
   check(fn, { model }) {
     const versions = new Map<string, string>();
     const findings: FunctionFinding[] = [];

@@ -10,6 +10,7 @@ export const functionLayerRegion = functionRule({
   severity: Severity.WARNING,
   constraint: "Each layer ARN is in the function's own Region (UNVERIFIED: not confirmed from AWS documentation during the research).",
   source: LAYERS_DOC,
+  requires: ['Layers'],
   check(fn, { model }) {
     const region = fn.stack.region;
     if (Token.isUnresolved(region)) return undefined;

@@ -10,6 +10,7 @@ export const functionLayerUnique = functionRule({
   severity: Severity.ERROR,
   constraint: 'Layers lists each layer version once.',
   source: CFN_FUNCTION_DOC,
+  requires: ['Layers'],
   check(fn, { model }) {
     const seen = new Set<string>();
     const findings: FunctionFinding[] = [];

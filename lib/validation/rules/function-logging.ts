@@ -13,6 +13,7 @@ export const functionLogLevelFormat = functionRule({
   severity: Severity.ERROR,
   constraint: 'LoggingConfig.ApplicationLogLevel and SystemLogLevel are set only with LogFormat JSON.',
   source: LOGGING_DOC,
+  requires: ['LoggingConfig'],
   check(fn) {
     const format = pathValue(fn.properties, 'LoggingConfig.LogFormat');
     if (format !== undefined && stringValue(format) === undefined) return undefined;
@@ -35,6 +36,7 @@ export const functionLoggingConfig = functionRule({
   constraint: `LoggingConfig.LogFormat is ${LOG_FORMATS.join(' or ')}, ApplicationLogLevel one of ${APPLICATION_LOG_LEVELS.join(', ')}, `
     + `SystemLogLevel one of ${SYSTEM_LOG_LEVELS.join(', ')}, and LogGroup a log group name of 1 to ${LOG_GROUP_NAME_MAX} characters of [.-_/#A-Za-z0-9].`,
   source: CFN_FUNCTION_DOC,
+  requires: ['LoggingConfig'],
   check(fn) {
     return [
       checkEnum(fn, 'LoggingConfig.LogFormat', LOG_FORMATS, 'Use Text or JSON (JSON enables log levels).'),

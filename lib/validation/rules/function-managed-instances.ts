@@ -16,6 +16,7 @@ export const functionManagedInstances = functionRule({
     + `${MANAGED_INSTANCES_MEMORY_PER_VCPU_MIN} to ${MANAGED_INSTANCES_MEMORY_PER_VCPU_MAX}, and FunctionScalingConfig's Min/MaxExecutionEnvironments `
     + `0 to ${formatNumber(EXECUTION_ENVIRONMENTS_MAX)} with min <= max.`,
   source: CFN_FUNCTION_DOC,
+  requires: ['CapacityProviderConfig', 'FunctionScalingConfig'],
   check(fn) {
     const findings = [
       checkRange(fn, `${LMI}.PerExecutionEnvironmentMaxConcurrency`, 1, MANAGED_INSTANCES_MAX_CONCURRENCY_MAX, '',

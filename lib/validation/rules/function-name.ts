@@ -11,6 +11,7 @@ export const functionName = functionRule({
   severity: Severity.ERROR,
   constraint: `FunctionName is 1 to ${FUNCTION_NAME_MAX} characters of letters, digits, hyphens and underscores.`,
   source: CFN_FUNCTION_DOC,
+  requires: ['FunctionName'],
   check(fn) {
     const name = stringValue(pathValue(fn.properties, 'FunctionName'));
     if (name === undefined || (name.length <= FUNCTION_NAME_MAX && NAME_PATTERN.test(name))) return undefined;

@@ -8,5 +8,6 @@ export const functionRecursiveLoop = functionRule({
   severity: Severity.ERROR,
   constraint: 'RecursiveLoop is Allow or Terminate.',
   source: CFN_FUNCTION_DOC,
+  requires: ['RecursiveLoop'],
   check: fn => checkEnum(fn, 'RecursiveLoop', ['Allow', 'Terminate'], 'Use Terminate (the default, stops runaway loops) or Allow.'),
 });

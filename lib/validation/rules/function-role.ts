@@ -11,6 +11,7 @@ export const functionRoleArn = functionRule({
   severity: Severity.ERROR,
   constraint: 'Role is an IAM role ARN (arn:aws:iam::account:role/name), not a role name.',
   source: CFN_FUNCTION_DOC,
+  requires: ['Role'],
   check(fn) {
     const role = stringValue(fn.properties.Role);
     if (role === undefined || ROLE_ARN.test(role)) return undefined;
@@ -32,6 +33,7 @@ export const functionRoleTrust = functionRule({
   severity: Severity.ERROR,
   constraint: "An in-app execution role's trust policy lets lambda.amazonaws.com assume it (sts:AssumeRole).",
   source: EXECUTION_ROLE_DOC,
+  requires: ['Role'],
   check(fn, { model }) {
     const role = model.referenced(fn, fn.properties.Role);
     if (role?.type !== 'AWS::IAM::Role') return undefined;

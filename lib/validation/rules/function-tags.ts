@@ -23,6 +23,7 @@ export const functionTagCount = functionRule({
   severity: Severity.ERROR,
   constraint: `A function has at most ${TAGS_MAX} tags.`,
   source: TAGS_DOC,
+  requires: ['Tags'],
   check(fn) {
     const count = tagsOf(fn).filter(tag => tag.key === undefined || !isAwsKey(tag.key)).length;
     if (count <= TAGS_MAX) return undefined;
@@ -41,6 +42,7 @@ export const functionTagFormat = functionRule({
   severity: Severity.ERROR,
   constraint: `Tag keys are 1 to ${TAG_KEY_MAX} characters, unique, and do not start with aws:; tag values are at most ${TAG_VALUE_MAX} characters.`,
   source: CFN_FUNCTION_DOC,
+  requires: ['Tags'],
   check(fn) {
     const findings: FunctionFinding[] = [];
     const seen = new Set<string>();

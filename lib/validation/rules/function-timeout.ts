@@ -9,6 +9,7 @@ export const functionTimeout = functionRule({
   severity: Severity.ERROR,
   constraint: `Timeout is a whole number of seconds from ${TIMEOUT_MIN_SECONDS} to ${TIMEOUT_MAX_SECONDS} (${formatNumber(TIMEOUT_MAX_MANAGED_INSTANCES_SECONDS)} with CapacityProviderConfig).`,
   source: CFN_FUNCTION_DOC,
+  requires: ['Timeout'],
   check(fn) {
     const managed = onManagedInstances(fn);
     return checkRange(fn, 'Timeout', TIMEOUT_MIN_SECONDS, managed ? TIMEOUT_MAX_MANAGED_INSTANCES_SECONDS : TIMEOUT_MAX_SECONDS, 'seconds',

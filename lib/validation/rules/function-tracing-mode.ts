@@ -8,5 +8,6 @@ export const functionTracingMode = functionRule({
   severity: Severity.ERROR,
   constraint: 'TracingConfig.Mode is Active or PassThrough.',
   source: CFN_FUNCTION_DOC,
+  requires: ['TracingConfig'],
   check: fn => checkEnum(fn, 'TracingConfig.Mode', ['Active', 'PassThrough'], 'Use Active to trace with X-Ray, or PassThrough.'),
 });

@@ -12,6 +12,7 @@ export const functionVpcConfig = functionRule({
   severity: Severity.ERROR,
   constraint: `VpcConfig has at most ${VPC_SUBNETS_MAX} SubnetIds and ${VPC_SECURITY_GROUPS_MAX} SecurityGroupIds, and both lists are non-empty or both empty.`,
   source: CFN_FUNCTION_DOC,
+  requires: ['VpcConfig'],
   check(fn) {
     const subnetsValue = pathValue(fn.properties, 'VpcConfig.SubnetIds');
     const groupsValue = pathValue(fn.properties, 'VpcConfig.SecurityGroupIds');

@@ -13,6 +13,7 @@ export const functionVpcIpv6 = functionRule({
   severity: Severity.WARNING,
   constraint: 'VpcConfig.Ipv6AllowedForDualStack is set only with dual-stack subnets (UNVERIFIED whether Lambda rejects it or ignores it otherwise).',
   source: VPC_DOC,
+  requires: ['VpcConfig'],
   check(fn, { model }) {
     const allowed = booleanValue(pathValue(fn.properties, 'VpcConfig.Ipv6AllowedForDualStack'));
     if (allowed !== true) return undefined;

@@ -13,6 +13,7 @@ export const functionVpcPublicSubnet = functionRule({
   severity: Severity.WARNING,
   constraint: 'A VPC function is placed in private subnets: in a public subnet (default route to an internet gateway) it has no internet access.',
   source: VPC_DOC,
+  requires: ['VpcConfig'],
   check(fn, { model }) {
     const subnets = arrayValue(pathValue(fn.properties, 'VpcConfig.SubnetIds')) ?? [];
     const publicSubnets = subnets.map(value => model.referenced(fn, value))

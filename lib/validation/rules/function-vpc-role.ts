@@ -18,6 +18,7 @@ export const functionVpcRole = functionRule({
   severity: Severity.ERROR,
   constraint: `The in-app execution role of a VPC function allows ${ENI_ACTION} (for example through AWSLambdaVPCAccessExecutionRole).`,
   source: VPC_DOC,
+  requires: ['VpcConfig'],
   check(fn, { model }) {
     const subnets = pathValue(fn.properties, 'VpcConfig.SubnetIds');
     if (!(arrayValue(subnets)?.length ?? 0)) return undefined;

@@ -10,6 +10,7 @@ export const runtimeContainerOnly = functionRule({
   severity: Severity.ERROR,
   constraint: `A .zip function does not use a container-only runtime (${CONTAINER_ONLY_RUNTIMES.join(', ')}).`,
   source: RUNTIMES_DOC,
+  requires: ['Runtime'],
   check(fn) {
     const runtime = stringValue(fn.properties.Runtime);
     if (runtime === undefined || !CONTAINER_ONLY_RUNTIMES.includes(runtime) || isContainerImage(fn)) return undefined;

@@ -13,6 +13,7 @@ export const runtimeKnown = functionRule({
   severity: Severity.WARNING,
   constraint: "Runtime is one of Lambda's runtime identifiers (warning: LambdaLimits' table may lag newly released runtimes).",
   source: RUNTIMES_DOC,
+  requires: ['Runtime'],
   check(fn) {
     const runtime = stringValue(fn.properties.Runtime);
     if (runtime === undefined || runtimeLifecycle(runtime) !== undefined) return undefined;

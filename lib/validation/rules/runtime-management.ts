@@ -9,6 +9,7 @@ export const runtimeManagement = functionRule({
   severity: Severity.WARNING,
   constraint: 'RuntimeManagementConfig with UpdateRuntimeOn Manual names a RuntimeVersionArn (UNVERIFIED).',
   source: CFN_FUNCTION_DOC,
+  requires: ['RuntimeManagementConfig'],
   check(fn) {
     if (pathValue(fn.properties, 'RuntimeManagementConfig.UpdateRuntimeOn') !== 'Manual') return undefined;
     if (pathValue(fn.properties, 'RuntimeManagementConfig.RuntimeVersionArn') !== undefined) return undefined;
