@@ -10,6 +10,7 @@ export const eventSourceMappingAtTimestamp = mappingRule({
   id: 'LambdaKit.EventSourceMapping.AtTimestamp',
   constraint: 'StartingPosition AT_TIMESTAMP is used only for Kinesis streams, DocumentDB and Kafka (not DynamoDB Streams), and StartingPositionTimestamp is set exactly when StartingPosition is AT_TIMESTAMP.',
   source: ESM_API_DOC,
+  requires: ['StartingPosition'],
   problems(mapping, source) {
     const { StartingPosition: positionValue, StartingPositionTimestamp: timestamp } = mapping.properties;
     const position = stringValue(positionValue);

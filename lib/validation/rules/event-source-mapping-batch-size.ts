@@ -7,6 +7,7 @@ export const eventSourceMappingBatchSize = mappingRule({
   id: 'LambdaKit.EventSourceMapping.BatchSize',
   constraint: `BatchSize is a whole number from ${ESM_BATCH_SIZE_MIN} to ${formatNumber(ESM_BATCH_SIZE_MAX)}, and at most ${SQS_FIFO_BATCH_SIZE_MAX} for an SQS FIFO queue.`,
   source: ESM_API_DOC,
+  requires: ['BatchSize'],
   problems(mapping, source) {
     const value = mapping.properties.BatchSize;
     const fifo = source?.kind === 'sqs' && source.fifo === true;

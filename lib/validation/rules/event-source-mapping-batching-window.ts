@@ -6,6 +6,7 @@ export const eventSourceMappingBatchingWindow = mappingRule({
   id: 'LambdaKit.EventSourceMapping.BatchingWindow',
   constraint: `MaximumBatchingWindowInSeconds is a whole number of seconds from 0 to ${ESM_BATCHING_WINDOW_MAX_SECONDS}.`,
   source: ESM_API_DOC,
+  requires: ['MaximumBatchingWindowInSeconds'],
   problems(mapping) {
     const value = mapping.properties.MaximumBatchingWindowInSeconds;
     if (!outsideWholeRange(value, 0, ESM_BATCHING_WINDOW_MAX_SECONDS)) return [];

@@ -8,6 +8,7 @@ export const eventSourceMappingFilterCount = mappingRule({
   id: 'LambdaKit.EventSourceMapping.FilterCount',
   constraint: `FilterCriteria has at most ${ESM_FILTERS_DEFAULT_MAX} filters by default (a warning up to ${ESM_FILTERS_QUOTA_MAX}, the most a quota increase allows; an error above).`,
   source: FILTERING_DOC,
+  requires: ['FilterCriteria'],
   problems(mapping) {
     const value = pathValue(mapping.properties, 'FilterCriteria.Filters');
     const filters = arrayValue(value);

@@ -8,6 +8,7 @@ export const eventSourceMappingFilterEncryption = mappingRule({
   severity: Severity.WARNING,
   constraint: 'UNVERIFIED (aws-cdk-lib enforces it): a mapping sets KmsKeyArn (the key for its filter criteria) only together with FilterCriteria.',
   source: CFN_ESM_DOC,
+  requires: ['KmsKeyArn'],
   problems(mapping) {
     const value = mapping.properties.KmsKeyArn;
     if (value === undefined || mapping.properties.FilterCriteria !== undefined) return [];

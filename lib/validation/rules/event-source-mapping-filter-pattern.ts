@@ -21,6 +21,7 @@ export const eventSourceMappingFilterPattern = mappingRule({
   id: 'LambdaKit.EventSourceMapping.FilterPattern',
   constraint: `Each FilterCriteria filter Pattern is a JSON object in filter-rule syntax (every leaf value an array) of at most ${formatNumber(ESM_FILTER_PATTERN_MAX)} characters.`,
   source: FILTERING_DOC,
+  requires: ['FilterCriteria'],
   problems(mapping) {
     const filters = pathValue(mapping.properties, 'FilterCriteria.Filters');
     if (!Array.isArray(filters)) return [];

@@ -10,6 +10,7 @@ export const eventSourceMappingKafkaConsumerGroup = mappingRule({
   id: 'LambdaKit.EventSourceMapping.KafkaConsumerGroupId',
   constraint: `A Kafka ConsumerGroupId is 1 to ${KAFKA_CONSUMER_GROUP_MAX} characters from a-z, A-Z, 0-9 and -/*:_+=.@.`,
   source: CFN_ESM_DOC,
+  requires: ['AmazonManagedKafkaEventSourceConfig', 'SelfManagedKafkaEventSourceConfig'],
   problems(mapping) {
     return PROPERTIES.flatMap(property => {
       const value = pathValue(mapping.properties, property);

@@ -10,6 +10,7 @@ export const eventSourceMappingKafkaTopics = mappingRule({
   id: 'LambdaKit.EventSourceMapping.KafkaTopics',
   constraint: `Topics holds exactly ${KAFKA_TOPICS_COUNT} topic name of at most ${KAFKA_TOPIC_NAME_MAX} characters matching ${TOPIC.source}.`,
   source: ESM_API_DOC,
+  requires: ['Topics'],
   problems(mapping) {
     const value = mapping.properties.Topics;
     const topics = arrayValue(value);

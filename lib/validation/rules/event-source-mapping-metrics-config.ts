@@ -9,6 +9,7 @@ export const eventSourceMappingMetricsConfig = mappingRule({
   id: 'LambdaKit.EventSourceMapping.MetricsConfig',
   constraint: `MetricsConfig.Metrics is a non-empty list of distinct values among ${METRICS.join(', ')}.`,
   source: CFN_ESM_DOC,
+  requires: ['MetricsConfig'],
   problems(mapping) {
     const value = pathValue(mapping.properties, 'MetricsConfig.Metrics');
     const metrics = arrayValue(value);

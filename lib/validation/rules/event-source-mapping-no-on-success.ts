@@ -7,6 +7,7 @@ export const eventSourceMappingNoOnSuccess = mappingRule({
   id: 'LambdaKit.EventSourceMapping.NoOnSuccess',
   constraint: 'A mapping\'s DestinationConfig has only OnFailure (event source mappings have no on-success destination).',
   source: CFN_ESM_DOC,
+  requires: ['DestinationConfig'],
   problems(mapping) {
     const value = pathValue(mapping.properties, 'DestinationConfig.OnSuccess');
     return value === undefined ? [] : [{

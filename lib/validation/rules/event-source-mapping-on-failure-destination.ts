@@ -42,6 +42,7 @@ export const eventSourceMappingOnFailureDestination = mappingRule({
   id: 'LambdaKit.EventSourceMapping.OnFailureDestinationType',
   constraint: 'A mapping\'s DestinationConfig.OnFailure.Destination is a standard SQS queue, a standard SNS topic, an S3 bucket, or for Kafka a kafka:// topic (not a function, event bus or FIFO queue/topic).',
   source: CFN_ESM_ON_FAILURE_DOC,
+  requires: ['DestinationConfig'],
   problems(mapping, source, { model }) {
     const value = pathValue(mapping.properties, 'DestinationConfig.OnFailure.Destination');
     if (value === undefined) return [];

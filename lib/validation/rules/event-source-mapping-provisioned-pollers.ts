@@ -12,6 +12,7 @@ export const eventSourceMappingProvisionedPollers = mappingRule({
   id: 'LambdaKit.EventSourceMapping.ProvisionedPollers',
   constraint: `ProvisionedPollerConfig.MinimumPollers is ${ESM_POLLERS_MIN} to ${ESM_MIN_POLLERS_MAX} and MaximumPollers ${ESM_POLLERS_MIN} to ${formatNumber(ESM_MAX_POLLERS_MAX)} (from ${SQS_POLLERS_MIN} for SQS), with MinimumPollers at most MaximumPollers.`,
   source: SQS_PARAMETERS_DOC,
+  requires: ['ProvisionedPollerConfig'],
   problems(mapping, source) {
     const config = objectValue(mapping.properties.ProvisionedPollerConfig);
     if (!config) return [];

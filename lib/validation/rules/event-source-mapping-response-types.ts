@@ -9,6 +9,7 @@ export const eventSourceMappingResponseTypes = mappingRule({
   id: 'LambdaKit.EventSourceMapping.FunctionResponseTypes',
   constraint: `FunctionResponseTypes holds only ${RESPONSE_TYPE}, and is set only for SQS, Kinesis, DynamoDB and Kafka sources (not Amazon MQ or DocumentDB).`,
   source: ESM_API_DOC,
+  requires: ['FunctionResponseTypes'],
   problems(mapping, source) {
     const value = mapping.properties.FunctionResponseTypes;
     const types = arrayValue(value);

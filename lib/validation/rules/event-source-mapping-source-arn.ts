@@ -18,6 +18,7 @@ export const eventSourceMappingSourceArn = mappingRule({
   id: 'LambdaKit.EventSourceMapping.SourceArn',
   constraint: 'EventSourceArn of a same-app source is its ARN (GetAtt Arn; GetAtt StreamArn for a DynamoDB table), not what Ref returns (a URL, name or id) nor the table ARN.',
   source: CFN_ESM_DOC,
+  requires: ['EventSourceArn'],
   problems(mapping, source, { model }) {
     const value = mapping.properties.EventSourceArn;
     const referenced = source?.resource ?? model.referenced(mapping, value);

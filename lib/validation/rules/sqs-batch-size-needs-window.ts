@@ -7,6 +7,7 @@ export const sqsBatchSizeNeedsWindow = mappingRule({
   id: 'LambdaKit.Sqs.BatchSizeNeedsBatchingWindow',
   constraint: `An SQS mapping with BatchSize above ${SQS_BATCH_SIZE_WITHOUT_WINDOW_MAX} sets MaximumBatchingWindowInSeconds to at least 1.`,
   source: ESM_API_DOC,
+  requires: ['BatchSize'],
   problems(mapping, source) {
     // A FIFO queue's batch size above 10 is the BatchSize rule's finding.
     if (source?.kind !== 'sqs' || source.fifo === true) return [];

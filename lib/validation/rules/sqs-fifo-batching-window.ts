@@ -7,6 +7,7 @@ export const sqsFifoBatchingWindow = mappingRule({
   id: 'LambdaKit.Sqs.FifoBatchingWindow',
   constraint: 'A mapping of an SQS FIFO queue sets no MaximumBatchingWindowInSeconds (batching windows are not supported for FIFO queues).',
   source: SQS_PARAMETERS_DOC,
+  requires: ['MaximumBatchingWindowInSeconds'],
   problems(mapping, source) {
     if (source?.kind !== 'sqs' || source.fifo !== true) return [];
     const value = mapping.properties.MaximumBatchingWindowInSeconds;

@@ -12,6 +12,7 @@ export const sqsMaximumConcurrencyReserved = mappingRule({
   severity: Severity.WARNING,
   constraint: "UNVERIFIED: an SQS mapping's ScalingConfig.MaximumConcurrency is at most the target function's ReservedConcurrentExecutions (above it the function throttles).",
   source: SQS_SCALING_DOC,
+  requires: ['ScalingConfig'],
   problems(mapping, _source, { model }) {
     const value = pathValue(mapping.properties, 'ScalingConfig.MaximumConcurrency');
     const maximum = numberValue(value);

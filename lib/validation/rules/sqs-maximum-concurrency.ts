@@ -7,6 +7,7 @@ export const sqsMaximumConcurrency = mappingRule({
   id: 'LambdaKit.Sqs.MaximumConcurrency',
   constraint: `ScalingConfig.MaximumConcurrency is a whole number from ${SQS_MAX_CONCURRENCY_MIN} to ${formatNumber(SQS_MAX_CONCURRENCY_MAX)}.`,
   source: SQS_SCALING_DOC,
+  requires: ['ScalingConfig'],
   problems(mapping) {
     const value = pathValue(mapping.properties, 'ScalingConfig.MaximumConcurrency');
     if (!outsideWholeRange(value, SQS_MAX_CONCURRENCY_MIN, SQS_MAX_CONCURRENCY_MAX)) return [];

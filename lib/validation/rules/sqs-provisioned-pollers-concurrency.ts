@@ -9,6 +9,7 @@ export const sqsProvisionedPollersConcurrency = mappingRule({
   severity: Severity.WARNING,
   constraint: 'UNVERIFIED (aws-cdk-lib enforces it): an SQS mapping does not set both ProvisionedPollerConfig and ScalingConfig.MaximumConcurrency.',
   source: SQS_PARAMETERS_DOC,
+  requires: ['ScalingConfig'],
   problems(mapping, source) {
     const value = pathValue(mapping.properties, 'ScalingConfig.MaximumConcurrency');
     if (source?.kind !== 'sqs' || value === undefined || mapping.properties.ProvisionedPollerConfig === undefined) return [];
