@@ -551,10 +551,10 @@ export function schemaRule(spec: SchemaRuleSpec): Rule {
   };
 }
 
-/** A schema object's properties, each with its type and whether it is required (the `!` taken off). */
+/** A schema object's properties: each one's type, and the required ones (the `!` taken off). */
 interface SchemaProperties {
-  readonly entries: { readonly name: string; readonly type: SchemaType; readonly required: boolean }[];
-  readonly names: Set<string>;
+  readonly types: Map<string, SchemaType>;
+  readonly required: string[];
 }
 
 /** Schema objects read once, not for every resource they check. */
@@ -564,32 +564,37 @@ function schemaProperties(schema: SchemaObject): SchemaProperties {
   let properties = SCHEMA_PROPERTIES.get(schema);
   if (!properties) {
     const entries = Object.entries(schema).map(([key, type]) => ({ name: key.replace(/^!/, ''), type, required: key.startsWith('!') }));
-    properties = { entries, names: new Set(entries.map(entry => entry.name)) };
+    properties = {
+      types: new Map(entries.map(entry => [entry.name, entry.type])),
+      required: entries.filter(entry => entry.required).map(entry => entry.name),
+    };
     SCHEMA_PROPERTIES.set(schema, properties);
   }
   return properties;
 }
 
+/** Checks the properties an object sets (a resource sets a few of the many its schema knows), then the required ones. */
 function checkObject(
   resource: ModelResource, object: Record<string, unknown>, schema: SchemaObject, prefix: string, findings: Finding[], topLevel: boolean,
 ) {
   const known = schemaProperties(schema);
-  for (const { name, type, required } of known.entries) {
-    const value = object[name];
-    if (value === undefined) {
-      if (required) findings.push({ resource, property: `${prefix}${name}`, value, limit: 'present (the resource schema requires it)', fix: `Set ${prefix}${name}.` });
-      continue;
+  for (const name of known.required) {
+    if (object[name] === undefined) {
+      findings.push({ resource, property: `${prefix}${name}`, value: undefined, limit: 'present (the resource schema requires it)', fix: `Set ${prefix}${name}.` });
     }
-    checkValue(resource, value, type, `${prefix}${name}`, findings);
   }
-  if (!topLevel) return;
   for (const name of Object.keys(object)) {
-    if (known.names.has(name)) continue;
-    findings.push({
-      resource, property: name, value: object[name],
-      limit: `absent: ${resource.type} has no property ${name} (its properties: ${[...known.names].join(', ')})`,
-      fix: 'Check the spelling of the escape-hatch override.',
-    });
+    const value = object[name];
+    const type = known.types.get(name);
+    if (type !== undefined) {
+      if (value !== undefined) checkValue(resource, value, type, `${prefix}${name}`, findings);
+    } else if (topLevel) {
+      findings.push({
+        resource, property: name, value,
+        limit: `absent: ${resource.type} has no property ${name} (its properties: ${[...known.types.keys()].join(', ')})`,
+        fix: 'Check the spelling of the escape-hatch override.',
+      });
+    }
   }
 }
 
