@@ -97,6 +97,9 @@ class StackTemplates {
   private readonly templates = new Map<Stack, TemplateJson | undefined>();
   private readonly logicalIds = new Map<CfnResource, string>();
 
+  /** `elements`: each stack's elements in the order aws-cdk-lib renders them (see `cfnElements`). */
+  constructor(private readonly elements: Map<Stack, CfnElement[]>) {}
+
   /** The resource `logicalId` of `stack`'s template; `undefined` when the template cannot be rendered. */
   public resource(stack: Stack, logicalId: string): Record<string, unknown> | undefined {
     return this.template(stack)?.Resources?.[logicalId];
@@ -115,7 +118,7 @@ class StackTemplates {
 
   private template(stack: Stack): TemplateJson | undefined {
     if (!this.templates.has(stack)) {
-      const rendered = renderAndLend(stack);
+      const rendered = renderAndLend(stack, this.elements.get(stack) ?? cfnElements(stack));
       this.templates.set(stack, rendered?.template);
       rendered?.logicalIds.forEach((logicalId, resource) => this.logicalIds.set(resource, logicalId));
     }
@@ -138,9 +141,8 @@ function readOffLogicalIds(elements: CfnElement[], template: TemplateJson): Map<
 /** The stacks whose template is lent out (with their functions, lent their fragment), by app root. */
 const LOANS = new WeakMap<IConstruct, Map<Stack, CfnResource[]>>();
 
-function renderAndLend(stack: Stack): { template: TemplateJson; logicalIds: Map<CfnResource, string> } | undefined {
+function renderAndLend(stack: Stack, rendered: CfnElement[]): { template: TemplateJson; logicalIds: Map<CfnResource, string> } | undefined {
   let template: TemplateJson;
-  const rendered = cfnElements(stack);
   try {
     template = (stack as any)[RENDER]();
   } catch {
@@ -221,12 +223,18 @@ export class LambdaModel {
   /** Builds the model of every CloudFormation resource under `root`. */
   public static of(root: IConstruct): LambdaModel {
     const resources: ModelResource[] = [];
-    const templates = new StackTemplates();
+    // One walk of the tree: in pre-order, each stack's elements come in the order aws-cdk-lib renders them (a model
+    // of part of an app, in tests, lets each stack find its own).
+    const elements = new Map<Stack, CfnElement[]>();
+    const templates = new StackTemplates(root.node.scope === undefined ? elements : new Map());
     const constructs = root.node.findAll();
     for (const construct of constructs) {
-      if (CfnResource.isCfnResource(construct)) {
-        resources.push(new ModelResource(construct, Stack.of(construct), templates));
-      }
+      if (!CfnElement.isCfnElement(construct)) continue;
+      const stack = construct.stack;
+      const list = elements.get(stack);
+      if (list) list.push(construct);
+      else elements.set(stack, [construct]);
+      if (CfnResource.isCfnResource(construct)) resources.push(new ModelResource(construct, stack, templates));
     }
     return new LambdaModel(resources, constructs);
   }
