@@ -227,8 +227,7 @@ export class LambdaModel {
     // of part of an app, in tests, lets each stack find its own).
     const elements = new Map<Stack, CfnElement[]>();
     const templates = new StackTemplates(root.node.scope === undefined ? elements : new Map());
-    const constructs = root.node.findAll();
-    for (const construct of constructs) {
+    for (const construct of root.node.findAll()) {
       if (!CfnElement.isCfnElement(construct)) continue;
       const stack = construct.stack;
       const list = elements.get(stack);
@@ -236,7 +235,7 @@ export class LambdaModel {
       else elements.set(stack, [construct]);
       if (CfnResource.isCfnResource(construct)) resources.push(new ModelResource(construct, stack, templates));
     }
-    return new LambdaModel(resources, constructs);
+    return new LambdaModel(resources);
   }
 
   private readonly byType: Map<string, ModelResource[]>;
@@ -245,11 +244,7 @@ export class LambdaModel {
   private byConstruct?: Map<IConstruct, ModelResource>;
   private readonly propertiesSet = new Map<string, Set<string>>();
 
-  private constructor(
-    public readonly resources: ModelResource[],
-    /** Every construct under the root, in `findAll` order (for rules that look past the L1 resources). */
-    public readonly constructs: IConstruct[],
-  ) {
+  private constructor(public readonly resources: ModelResource[]) {
     this.byType = groupBy(resources, resource => resource.type);
     this.byStack = groupBy(resources, resource => resource.stack);
   }

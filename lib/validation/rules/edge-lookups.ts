@@ -37,17 +37,9 @@ export interface EdgeFunctionUse {
 
 export const isViewerEvent = (eventType: string) => eventType.startsWith('viewer-');
 
-/** Whether each construct class is (a subclass of) EdgeFunction: every construct of the app is asked. */
-const EDGE_FUNCTION_CLASSES = new Map<unknown, boolean>();
-
 function isEdgeFunctionConstruct(construct: IConstruct): boolean {
-  const type = Object.getPrototypeOf(construct)?.constructor as Record<symbol, { fqn?: string }> | undefined;
-  let isEdge = EDGE_FUNCTION_CLASSES.get(type);
-  if (isEdge === undefined) {
-    isEdge = type?.[Symbol.for('jsii.rtti')]?.fqn === EDGE_FUNCTION_FQN;
-    EDGE_FUNCTION_CLASSES.set(type, isEdge);
-  }
-  return isEdge;
+  const rtti = (Object.getPrototypeOf(construct)?.constructor as Record<symbol, { fqn?: string }> | undefined)?.[Symbol.for('jsii.rtti')];
+  return rtti?.fqn === EDGE_FUNCTION_FQN;
 }
 
 /** The L1 function of an EdgeFunction construct (its defaultChild is a lambda.Function, whose defaultChild is the CfnFunction). */
@@ -103,10 +95,10 @@ export function edgeFunctions(model: LambdaModel): EdgeFunctionUse[] {
   if (cached) return cached;
   const uses = new Map<ModelResource, EdgeAssociation[]>();
   try {
-    for (const construct of model.constructs) {
-      if (!isEdgeFunctionConstruct(construct)) continue;
-      const fn = edgeFunctionResource(construct, model);
-      if (fn && !uses.has(fn)) uses.set(fn, []);
+    // An EdgeFunction's function is its default child's default child: look two scopes up from each function.
+    for (const fn of model.ofType('AWS::Lambda::Function')) {
+      const owner = fn.construct.node.scope?.node.scope;
+      if (owner && isEdgeFunctionConstruct(owner) && edgeFunctionResource(owner, model) === fn && !uses.has(fn)) uses.set(fn, []);
     }
     for (const association of edgeAssociations(model)) {
       if (association.fn) uses.set(association.fn, [...(uses.get(association.fn) ?? []), association]);
