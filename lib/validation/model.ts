@@ -242,7 +242,8 @@ export class LambdaModel {
   private readonly byStack: Map<Stack, ModelResource[]>;
   private byLogicalId?: Map<Stack, Map<string, ModelResource>>;
   private byConstruct?: Map<IConstruct, ModelResource>;
-  private readonly propertiesSet = new Map<string, Set<string>>();
+  /** Per type, how many of its resources set each top-level property. */
+  private readonly propertyCounts = new Map<string, Map<string, number>>();
 
   private constructor(public readonly resources: ModelResource[]) {
     this.byType = groupBy(resources, resource => resource.type);
@@ -268,12 +269,17 @@ export class LambdaModel {
   public ofTypeWith(type: string, properties: readonly string[] | undefined): ModelResource[] {
     const resources = this.ofType(type);
     if (properties === undefined) return resources;
-    let present = this.propertiesSet.get(type);
-    if (!present) {
-      present = new Set(resources.flatMap(resource => Object.keys(resource.properties)));
-      this.propertiesSet.set(type, present);
+    let setBy = this.propertyCounts.get(type);
+    if (!setBy) {
+      setBy = new Map<string, number>();
+      for (const resource of resources) {
+        for (const property of Object.keys(resource.properties)) setBy.set(property, (setBy.get(property) ?? 0) + 1);
+      }
+      this.propertyCounts.set(type, setBy);
     }
-    if (!properties.some(property => present.has(property))) return [];
+    const counts = properties.map(property => setBy.get(property) ?? 0);
+    if (counts.every(count => count === 0)) return [];
+    if (counts.some(count => count === resources.length)) return resources;
     return resources.filter(resource => properties.some(property => resource.properties[property] !== undefined));
   }
 

@@ -20,6 +20,13 @@ function allowedActions(statement: Record<string, unknown>): string[] | undefine
   return actions as string[];
 }
 
+/** True when an Action value names lambda:InvokeFunctionUrl (in any case). */
+function namesUrlInvoke(action: unknown): boolean {
+  return (Array.isArray(action) ? action : [action]).some(item => typeof item === 'string' && item.toLowerCase() === URL_INVOKE_ACTION);
+}
+
+const URL_INVOKE_ACTION = 'lambda:invokefunctionurl';
+
 /** True when an IAM action pattern (with * and ?) covers `action`, case-insensitively as IAM compares actions. */
 function covers(pattern: string, action: string): boolean {
   const regex = new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`, 'i');
@@ -44,10 +51,12 @@ export const urlIdentityDualGrant: Rule = {
         for (const [property, document] of documentsOf(resource)) {
           const raw = pathValue(objectValue(document) ?? {}, 'Statement');
           const statements = arrayValue(raw) ?? (objectValue(raw) ? [raw] : []);
+          // Most policies never name the URL action: look for it before reading every statement's grants.
+          if (!statements.some(statement => namesUrlInvoke(objectValue(statement)?.Action))) continue;
           const grants = statements.map(statement => allowedActions(objectValue(statement) ?? {}));
           if (grants.some(actions => actions === undefined)) continue;
           const actions = (grants as string[][]).flat();
-          const grantsUrl = actions.some(action => action.toLowerCase() === 'lambda:invokefunctionurl');
+          const grantsUrl = actions.some(action => action.toLowerCase() === URL_INVOKE_ACTION);
           if (!grantsUrl || actions.some(action => covers(action, 'lambda:InvokeFunction'))) continue;
           findings.push({
             resource,
