@@ -23,6 +23,13 @@ export interface SynthMeasurement {
   readonly maxRssMb: number;
   /** Resident set size when the measured build started (after the warm-up): what the peak adds to. */
   readonly startRssMb: number;
+  /**
+   * Wall time from the process's start to the end of the synth: Node's start-up, module loading, the warm-up (if
+   * any), build and synth. Without a warm-up, this is what `cdk synth` waits for while it runs the app.
+   */
+  readonly processMs: number;
+  /** CPU time (user + system) of the whole process up to the end of the synth. */
+  readonly processCpuMs: number;
 }
 
 /** An app that writes its cloud assembly to a fresh temporary folder, with AWS's built-in template validator off. */
@@ -31,13 +38,14 @@ export function benchApp(prefix: string): App {
 }
 
 /**
- * Synthesizes `warmUp()` (loads the modules and warms the JIT), then times `build()` and its synth.
- * `inspect` sees the measured assembly after the clock and the peak RSS are read; the assembly is deleted afterwards.
+ * Synthesizes `warmUp()` (loads the modules and warms the JIT) unless it is undefined, then times `build()` and its
+ * synth. `inspect` sees the measured assembly after the clock and the peak RSS are read; the assembly is deleted
+ * afterwards.
  */
 export function measureSynth<T = undefined>(
-  warmUp: () => App, build: () => App, inspect?: (assembly: cxapi.CloudAssembly) => T,
+  warmUp: (() => App) | undefined, build: () => App, inspect?: (assembly: cxapi.CloudAssembly) => T,
 ): SynthMeasurement & { readonly inspected?: T } {
-  fs.rmSync(warmUp().synth().directory, { recursive: true, force: true });
+  if (warmUp) fs.rmSync(warmUp().synth().directory, { recursive: true, force: true });
   const startRssMb = process.memoryUsage.rss() / 2 ** 20;
   const cpuStart = process.cpuUsage();
   const start = process.hrtime.bigint();
@@ -46,6 +54,8 @@ export function measureSynth<T = undefined>(
   const assembly = app.synth();
   const done = process.hrtime.bigint();
   const cpu = process.cpuUsage(cpuStart);
+  const processMs = process.uptime() * 1000;
+  const processCpu = process.cpuUsage();
   const maxRssMb = process.resourceUsage().maxRSS / 1024;
   const inspected = inspect?.(assembly);
   fs.rmSync(assembly.directory, { recursive: true, force: true });
@@ -56,6 +66,8 @@ export function measureSynth<T = undefined>(
     cpuMs: (cpu.user + cpu.system) / 1000,
     maxRssMb,
     startRssMb,
+    processMs,
+    processCpuMs: (processCpu.user + processCpu.system) / 1000,
     inspected,
   };
 }

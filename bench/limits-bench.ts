@@ -4,12 +4,15 @@
  *   npm run bench:limits                 # N = 200, 5 repetitions of each variant
  *   npm run bench:limits -- 400 7        # N = 400, 7 repetitions
  *   npm run bench:limits -- 200 5 --ts-node   # children under ts-node instead of compiled
+ *   npm run bench:limits -- 200 25 --cold     # no warm-up: each child runs like the app `cdk synth` starts
  *
  * Each measurement runs in a fresh Node process, as compiled JavaScript (bench/harness.ts `compileForNode`: the
  * library as its users run it, without ts-node's source-map support rewriting every stack trace aws-cdk-lib captures) (no module cache, no JIT state or garbage shared between
  * variants); the variants alternate (with, without, with, ...) so that load from other processes on the machine
  * hits both alike. Inside a child, a small warm-up app is synthesized first, then the N-function app is built and
- * synthesized and the two phases are timed. The functions are plain aws-cdk-lib `lambda.Function`s with inline
+ * synthesized and the two phases are timed. With `--cold` there is no warm-up: the child starts, loads the modules,
+ * builds and synthesizes the app once, as the process `cdk synth` runs does, and the whole process is timed too (its
+ * start-up and module loading are the same in both variants; LambdaLimits' code, loaded in both, runs only in one). The functions are plain aws-cdk-lib `lambda.Function`s with inline
  * code, each with a version, a `live` alias, an SQS event source (its queue with a dead-letter queue) and an async
  * invoke config: the resources LambdaLimits reads. The app is clean: LambdaLimits finds nothing to report, so what
  * is measured is the checking (each finding reported adds a warning, whose stack trace aws-cdk-lib captures, ~0.1 ms,
@@ -58,15 +61,15 @@ function buildApp(functions: number, withLimits: boolean): App {
 }
 
 /** One measurement, in this (fresh) process. */
-function child(variant: 'with' | 'without', functions: number): ChildResult {
+function child(variant: 'with' | 'without', functions: number, cold: boolean): ChildResult {
   const withLimits = variant === 'with';
-  return { variant, ...measureSynth(() => buildApp(5, withLimits), () => buildApp(functions, withLimits)) };
+  return { variant, ...measureSynth(cold ? undefined : () => buildApp(5, withLimits), () => buildApp(functions, withLimits)) };
 }
 
 function main(): void {
   const [mode, ...args] = process.argv.slice(2);
   if (mode === '--child') {
-    process.stdout.write(JSON.stringify(child(args[0] as 'with' | 'without', Number(args[1]))));
+    process.stdout.write(JSON.stringify(child(args[0] as 'with' | 'without', Number(args[1]), args[2] === 'cold')));
     return;
   }
   const options = process.argv.slice(2);
@@ -74,17 +77,19 @@ function main(): void {
   const functions = Number(numbers[0] ?? 200);
   const repetitions = Number(numbers[1] ?? 5);
   const compiled = !options.includes('--ts-node');
+  const cold = options.includes('--cold');
   const script = compiled ? compileForNode(__filename) : __filename;
   const results: ChildResult[] = [];
   console.log(`LambdaLimits overhead: ${functions} functions, ${repetitions} alternating repetitions per variant, fresh process each, `
-    + `children: ${compiled ? 'compiled JavaScript, plain Node' : 'ts-node --transpile-only'}`);
+    + `children: ${compiled ? 'compiled JavaScript, plain Node' : 'ts-node --transpile-only'}, ${cold ? 'cold (no warm-up)' : 'after a warm-up app'}`);
   console.log(`machine: ${machineDescription()}, load ${loadAverage()}`);
   for (let r = 0; r < repetitions; r++) {
     for (const variant of (r % 2 ? ['without', 'with'] : ['with', 'without']) as Array<'with' | 'without'>) {
-      const result = runChild<ChildResult>(script, [variant, String(functions)]);
+      const result = runChild<ChildResult>(script, [variant, String(functions), cold ? 'cold' : 'warm']);
       results.push(result);
       console.log(`  ${variant.padEnd(7)} build ${result.buildMs.toFixed(0).padStart(6)} ms  synth ${result.synthMs.toFixed(0).padStart(6)} ms  `
-        + `total ${result.totalMs.toFixed(0).padStart(6)} ms  cpu ${result.cpuMs.toFixed(0).padStart(6)} ms  peak RSS ${result.maxRssMb.toFixed(0)} MB`);
+        + `total ${result.totalMs.toFixed(0).padStart(6)} ms  cpu ${result.cpuMs.toFixed(0).padStart(6)} ms  peak RSS ${result.maxRssMb.toFixed(0)} MB  `
+        + `process ${result.processMs.toFixed(0).padStart(6)} ms`);
     }
   }
   const of = (variant: string) => results.filter(r => r.variant === variant);
@@ -112,6 +117,10 @@ function main(): void {
   };
   console.log(`paired ratios with / without, median of ${repetitions}: build+synth ${paired(r => r.totalMs)}, `
     + `app.synth() ${paired(r => r.synthMs)}, CPU ${paired(r => r.cpuMs)}`);
+  if (cold) {
+    console.log(`paired ratios of the whole process (start-up, modules, build, synth: the app's run under cdk synth): `
+      + `wall ${paired(r => r.processMs)}, CPU ${paired(r => r.processCpuMs)}`);
+  }
 }
 
 runMain(main);
