@@ -12,7 +12,7 @@ export const CONTEXT_ACCOUNT_CONCURRENCY = 'cdk-lambda-kit:accountConcurrencyLim
 export const CONTEXT_ACCOUNT_MAX_MEMORY = 'cdk-lambda-kit:accountMaxMemoryMb';
 export const CONTEXT_EVALUATION_DATE = 'cdk-lambda-kit:evaluationDate';
 
-/** One app's run of the rules: built lazily at validation time, after every aspect and override. */
+/** One synthesis' run of the rules over an app: built lazily at validation time, after every aspect and override. */
 export class Evaluation {
   private findingsByResource?: Map<CfnResource, Finding[]>;
   private readonly skipped = new Map<CfnResource, Set<string>>();
@@ -20,16 +20,22 @@ export class Evaluation {
 
   constructor(private readonly root: IConstruct, public options: Partial<RuleOptions>) {}
 
-  public cover(resource: CfnResource, skipRules: string[]): boolean {
-    const first = !this.skipped.has(resource);
+  /** True once the rules have run: the aspects of a later synthesis start a new evaluation. */
+  public get evaluated(): boolean {
+    return this.findingsByResource !== undefined;
+  }
+
+  /** Counts `resource` in this synthesis, skipping `skipRules` for it (each aspect that visits it adds its own). */
+  public cover(resource: CfnResource, skipRules: string[]): void {
     const set = this.skipped.get(resource) ?? new Set<string>();
     skipRules.forEach(id => set.add(id));
     this.skipped.set(resource, set);
-    return first;
   }
 
   /** Error messages for `resource`; its warnings are emitted as annotations once. */
   public errorsFor(resource: CfnResource): string[] {
+    // A resource no LambdaLimits aspect visited in this synthesis (its validation stays from an earlier one).
+    if (!this.skipped.has(resource)) return [];
     const findings = this.reported(resource, this.evaluate().get(resource) ?? []);
     const errors: string[] = [];
     for (const finding of findings) {
@@ -51,6 +57,8 @@ export class Evaluation {
 
   private evaluate(): Map<CfnResource, Finding[]> {
     if (!this.findingsByResource) {
+      // Templates still lent out belong to an earlier synthesis that stopped before writing them: render afresh.
+      withdrawOutstandingLoans(this.root);
       const model = LambdaModel.of(this.root);
       const options = resolveOptions(this.root, this.options);
       const byResource = new Map<CfnResource, Finding[]>();
@@ -108,14 +116,23 @@ function resolveOptions(root: IConstruct, given: Partial<RuleOptions>): RuleOpti
 }
 
 
-/** The one evaluation of an app, shared by every LambdaLimits aspect in it. */
+/**
+ * The evaluation of the app's current synthesis, shared by every LambdaLimits aspect in it. Aspects run before
+ * validation, so one that finds the app's evaluation done belongs to a new synthesis (`app.synth({ force: true })`
+ * after a change, or assertions synthesizing again): it starts a new evaluation.
+ */
 export function evaluationOf(root: IConstruct): Evaluation {
   let evaluation = EVALUATIONS.get(root);
-  if (!evaluation) {
+  if (!evaluation || evaluation.evaluated) {
     evaluation = new Evaluation(root, {});
     EVALUATIONS.set(root, evaluation);
   }
   return evaluation;
+}
+
+/** Error messages for `resource` in its app's current evaluation (a validation added once serves every synthesis). */
+export function currentErrorsFor(resource: CfnResource): string[] {
+  return EVALUATIONS.get(resource.node.root)?.errorsFor(resource) ?? [];
 }
 
 const EVALUATIONS = new WeakMap<IConstruct, Evaluation>();

@@ -1,6 +1,6 @@
-import { CfnResource, IAspect } from 'aws-cdk-lib';
+import { CfnResource, IAspect, Stack } from 'aws-cdk-lib';
 import { IConstruct } from 'constructs';
-import { CONTEXT_ACCOUNT_CONCURRENCY, CONTEXT_ACCOUNT_MAX_MEMORY, CONTEXT_EVALUATION_DATE, evaluationOf, RULE_TYPES } from './evaluation';
+import { CONTEXT_ACCOUNT_CONCURRENCY, CONTEXT_ACCOUNT_MAX_MEMORY, CONTEXT_EVALUATION_DATE, currentErrorsFor, evaluationOf, RULE_TYPES } from './evaluation';
 import { withdrawOutstandingLoans } from './model';
 import { RULES } from './rules';
 
@@ -76,7 +76,8 @@ export class LambdaLimits implements IAspect {
   }
 
   public visit(node: IConstruct): void {
-    withdrawOutstandingLoans(node);
+    // A stopped synthesis can leave templates lent out (model.ts); a stack's next synthesis takes them back.
+    if (Stack.isStack(node)) withdrawOutstandingLoans(node);
     if (!CfnResource.isCfnResource(node) || !RULE_TYPES.has(node.cfnResourceType)) return;
     const evaluation = evaluationOf(node.node.root);
     evaluation.options = {
@@ -84,10 +85,13 @@ export class LambdaLimits implements IAspect {
       accountMaxMemoryMb: evaluation.options.accountMaxMemoryMb ?? this.props.accountMaxMemoryMb,
       today: evaluation.options.today ?? (this.props.evaluationDate ? new Date(this.props.evaluationDate) : undefined),
     };
-    if (evaluation.cover(node, this.skipRules)) {
-      const current = evaluation;
-      node.node.addValidation({ validate: () => current.errorsFor(node) });
+    evaluation.cover(node, this.skipRules);
+    if (!VALIDATED.has(node)) {
+      VALIDATED.add(node);
+      node.node.addValidation({ validate: () => currentErrorsFor(node) });
     }
   }
 }
 
+/** The resources given LambdaLimits' validation: it is added once and reads the evaluation of each synthesis. */
+const VALIDATED = new WeakSet<CfnResource>();

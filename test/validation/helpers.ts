@@ -25,11 +25,11 @@ export function cfnFunction(stack: Stack, id: string, overrides: Partial<lambda.
 
 /**
  * The validation errors a synth reports, one string per finding (`[path] [RuleId] ...`);
- * an empty array when synth succeeds.
+ * an empty array when synth succeeds. `force` synthesizes again an app already synthesized.
  */
-export function synthErrors(app: App): string[] {
+export function synthErrors(app: App, force = false): string[] {
   try {
-    app.synth();
+    app.synth({ force });
     return [];
   } catch (e) {
     const message = (e as Error).message;
@@ -39,8 +39,8 @@ export function synthErrors(app: App): string[] {
 }
 
 /** The ids of the rules that reported errors in a synth. */
-export function errorRuleIds(app: App): string[] {
-  return synthErrors(app).map(line => /\] \[([A-Za-z0-9.]+)\]/.exec(line)?.[1] ?? line);
+export function errorRuleIds(app: App, force = false): string[] {
+  return synthErrors(app, force).map(line => /\] \[([A-Za-z0-9.]+)\]/.exec(line)?.[1] ?? line);
 }
 
 /** The warnings LambdaLimits reported on a stack (after a successful synth), as `RuleId: message`. */

@@ -74,4 +74,25 @@ describe('LambdaLimits', () => {
     Aspects.of(checked).add(new LambdaLimits());
     expect(synthErrors(app)).toEqual([]);
   });
+
+  describe('each synthesis is checked afresh (app.synth({ force: true }), assertions synthesizing again)', () => {
+    test('a violation introduced after a clean synth fails the next one', () => {
+      const { app, stack } = limitsApp();
+      const fn = cfnFunction(stack, 'Fn', { memorySize: 128 });
+      expect(synthErrors(app)).toEqual([]);
+      fn.memorySize = 99_999;
+      expect(errorRuleIds(app, true)).toEqual(['LambdaKit.Function.MemorySize']);
+    });
+
+    test('a violation fixed after a failed synth is gone from the next one, and a function added since is checked', () => {
+      const { app, stack } = limitsApp();
+      const fn = cfnFunction(stack, 'Fn', { memorySize: 99_999 });
+      expect(errorRuleIds(app)).toEqual(['LambdaKit.Function.MemorySize']);
+      fn.memorySize = 128;
+      cfnFunction(stack, 'Added', { timeout: 0 });
+      const errors = synthErrors(app, true);
+      expect(errors).toHaveLength(1);
+      expect(errors[0]).toContain('[LambdaKit.Function.Timeout] Stack/Added:');
+    });
+  });
 });
