@@ -10,7 +10,7 @@ export const eventSourceMappingStreamParameters = mappingRule({
   id: 'LambdaKit.EventSourceMapping.StreamOnlyParameters',
   constraint: `${STREAM_PARAMETERS.join(', ')} are not set on mappings of SQS queues or Amazon MQ brokers (they are stream parameters).`,
   source: ESM_API_DOC,
-  requires: ['ParallelizationFactor', 'BisectBatchOnFunctionError', 'MaximumRetryAttempts', 'MaximumRecordAgeInSeconds', 'TumblingWindowInSeconds'],
+  requires: STREAM_PARAMETERS,
   problems: (mapping, source) => source?.kind === 'sqs' || source?.kind === 'mq'
     ? refusedParameters(mapping, source, STREAM_PARAMETERS, [], 'stream sources (Kinesis, DynamoDB Streams)')
     : [],
