@@ -5,6 +5,7 @@
  *   npm run bench:limits -- 400 7        # N = 400, 7 repetitions
  *   npm run bench:limits -- 200 5 --ts-node   # children under ts-node instead of compiled
  *   npm run bench:limits -- 200 25 --cold     # no warm-up: each child runs like the app `cdk synth` starts
+ *   npm run bench:limits -- 200 12 --interleaved   # one process alternating the variants: the finest comparison
  *
  * Each measurement runs in a fresh Node process, as compiled JavaScript (bench/harness.ts `compileForNode`: the
  * library as its users run it, without ts-node's source-map support rewriting every stack trace aws-cdk-lib captures) (no module cache, no JIT state or garbage shared between
@@ -22,6 +23,7 @@
  *
  * It is a measurement, not a test: it exits non-zero only when a synth crashes.
  */
+import * as fs from 'fs';
 import { App, Aspects, Duration, Stack } from 'aws-cdk-lib';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
@@ -60,6 +62,24 @@ function buildApp(functions: number, withLimits: boolean): App {
   return app;
 }
 
+/**
+ * Both variants in this one process, alternating `repetitions` times after one synth of each: the same JIT state, heap
+ * and machine moment for both, so what differs is LambdaLimits' work (warm: the first synth of a process costs more).
+ */
+function interleaved(functions: number, repetitions: number): Record<'with' | 'without', number[]> {
+  const synthMs: Record<'with' | 'without', number[]> = { with: [], without: [] };
+  for (let r = 0; r <= repetitions; r++) {
+    for (const variant of (r % 2 ? ['without', 'with'] : ['with', 'without']) as Array<'with' | 'without'>) {
+      const app = buildApp(functions, variant === 'with');
+      const start = process.hrtime.bigint();
+      const assembly = app.synth();
+      if (r > 0) synthMs[variant].push(Number(process.hrtime.bigint() - start) / 1e6);
+      fs.rmSync(assembly.directory, { recursive: true, force: true });
+    }
+  }
+  return synthMs;
+}
+
 /** One measurement, in this (fresh) process. */
 function child(variant: 'with' | 'without', functions: number, cold: boolean): ChildResult {
   const withLimits = variant === 'with';
@@ -69,7 +89,9 @@ function child(variant: 'with' | 'without', functions: number, cold: boolean): C
 function main(): void {
   const [mode, ...args] = process.argv.slice(2);
   if (mode === '--child') {
-    process.stdout.write(JSON.stringify(child(args[0] as 'with' | 'without', Number(args[1]), args[2] === 'cold')));
+    process.stdout.write(JSON.stringify(args[0] === 'interleaved'
+      ? interleaved(Number(args[1]), Number(args[2]))
+      : child(args[0] as 'with' | 'without', Number(args[1]), args[2] === 'cold')));
     return;
   }
   const options = process.argv.slice(2);
@@ -79,6 +101,15 @@ function main(): void {
   const compiled = !options.includes('--ts-node');
   const cold = options.includes('--cold');
   const script = compiled ? compileForNode(__filename) : __filename;
+  if (options.includes('--interleaved')) {
+    const synthMs = runChild<Record<'with' | 'without', number[]>>(script, ['interleaved', String(functions), String(repetitions)]);
+    const ratios = synthMs.with.map((ms, i) => ms / synthMs.without[i]);
+    console.log(`LambdaLimits overhead, one process alternating the variants ${repetitions} times, ${functions} functions: `
+      + `app.synth() median ${median(synthMs.with).toFixed(0)} ms with, ${median(synthMs.without).toFixed(0)} ms without `
+      + `(minimum ${Math.min(...synthMs.with).toFixed(0)} / ${Math.min(...synthMs.without).toFixed(0)}); `
+      + `paired ratio ${median(ratios).toFixed(3)} (quartiles ${quantile(ratios, 0.25).toFixed(3)}–${quantile(ratios, 0.75).toFixed(3)})`);
+    return;
+  }
   const results: ChildResult[] = [];
   console.log(`LambdaLimits overhead: ${functions} functions, ${repetitions} alternating repetitions per variant, fresh process each, `
     + `children: ${compiled ? 'compiled JavaScript, plain Node' : 'ts-node --transpile-only'}, ${cold ? 'cold (no warm-up)' : 'after a warm-up app'}`);
