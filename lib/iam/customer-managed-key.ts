@@ -12,7 +12,8 @@ import { Construct } from 'constructs';
  */
 export class CustomerManagedKey extends kms.Key {
   constructor(scope: Construct, id: string, props: kms.KeyProps = {}) {
-    super(scope, id, { enableKeyRotation: true, ...props });
+    // `?? true`, not a spread default: `enableKeyRotation: undefined` passed through from a caller's own props keeps rotation on.
+    super(scope, id, { ...props, enableKeyRotation: props.enableKeyRotation ?? true });
     this.addToResourcePolicy(new iam.PolicyStatement({
       sid: 'DenyGrantsExceptForAwsServices',
       effect: iam.Effect.DENY,

@@ -22,6 +22,13 @@ test('rotates yearly by default and denies grants to all but AWS services acting
   });
 });
 
+test('rotation stays on when a caller passes enableKeyRotation through as undefined', () => {
+  const stack = new Stack(new App(), 'Stack', { env: ENV });
+  const passedThrough: { rotate?: boolean } = {};
+  new CustomerManagedKey(stack, 'Key', { enableKeyRotation: passedThrough.rotate });
+  Template.fromStack(stack).hasResourceProperties('AWS::KMS::Key', { EnableKeyRotation: true });
+});
+
 test('takes aws-cdk-lib key props, rotation included', () => {
   const stack = new Stack(new App(), 'Stack', { env: ENV });
   new CustomerManagedKey(stack, 'Key', { enableKeyRotation: false, alias: 'alias/payments' });
