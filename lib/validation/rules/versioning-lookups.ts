@@ -293,6 +293,8 @@ export interface PropertyRuleSpec {
 
 export function propertyRule(spec: PropertyRuleSpec): Rule {
   const types = typeof spec.resourceType === 'string' ? [spec.resourceType] : spec.resourceType;
+  // A present value is needed unless absence is checked too: read only the resources that set its top-level property.
+  const requires = spec.checkAbsent ? undefined : [spec.property.split('.')[0]];
   return {
     id: spec.id,
     severity: spec.severity ?? Severity.ERROR,
@@ -301,8 +303,6 @@ export function propertyRule(spec: PropertyRuleSpec): Rule {
     resourceTypes: types,
     check(context) {
       const findings: Finding[] = [];
-      // A present value is needed unless absence is checked too: read only the resources that set its top-level property.
-      const requires = spec.checkAbsent ? undefined : [spec.property.split('.')[0]];
       for (const resource of types.flatMap(type => context.model.ofTypeWith(type, requires))) {
         const value = pathValue(resource.properties, spec.property);
         if (value === undefined && !spec.checkAbsent) continue;
