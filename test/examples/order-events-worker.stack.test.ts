@@ -2,8 +2,7 @@ import { App } from 'aws-cdk-lib';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { BLUEPRINT_ENV } from '../../examples';
 import { OrderEventsWorkerStack } from '../../examples/order-events-worker/order-events-worker-stack';
-import { acknowledgedFindings, lambdaLimitsFindings, synthesizeBlueprint, wildcardActions, wildcardResourceActions } from '../support/blueprint-testing';
-import { ALL_NAG_PACKS, complianceReport } from '../support/compliance';
+import { blueprintGate, lambdaLimitsFindings, synthesizeBlueprint, wildcardActions, wildcardResourceActions } from '../support/blueprint-testing';
 
 describe('OrderEventsWorker blueprint', () => {
   const create = (app: App) => new OrderEventsWorkerStack(app, 'OrderEventsWorker', { env: BLUEPRINT_ENV });
@@ -190,31 +189,32 @@ describe('OrderEventsWorker blueprint', () => {
   });
 
   test('passes every cdk-nag pack, the Control Tower rules and the strict CloudFormation validator, with exactly these acknowledgements', () => {
-    const report = complianceReport(create, { nagPacks: ALL_NAG_PACKS });
-    expect(report.findings).toEqual([]);
-    // aws-cdk-lib acknowledges two CloudFormation validator rules on every flow log, for DestinationOptions this one does not set.
-    expect(report.unusedAcknowledgements.map(ack => `${ack.id} @ ${ack.acknowledgedAt}`)).toEqual([
-      'CloudFormation-Validate::F3002 @ OrderEventsWorker/Network/FlowLog',
-      'CloudFormation-Validate::F3003 @ OrderEventsWorker/Network/FlowLog',
-    ]);
     // The blueprint's own (aws-cdk-lib's provider outside the VPC, no backup of expiring ids), and the library's on what it creates.
     const provider = 'OrderEventsWorker/Custom::VpcRestrictDefaultSGCustomResourceProvider/Handler';
     // Same construct paths as the gate's stack: same stack id.
     const mappingPath = stack.node.findAll().find(construct => construct instanceof lambda.CfnEventSourceMapping)!.node.path;
-    expect(acknowledgedFindings(report)).toEqual([
-      'AwsSolutions-IAM5[Resource::*] @ OrderEventsWorker/Worker/ExecutionPolicy', // the library: X-Ray
-      'AwsSolutions-IAM5[Resource::*] @ OrderEventsWorker/Worker/NetworkDescribePolicy', // the library: EC2 describe actions
-      `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:ec2:${BLUEPRINT_ENV.region}:${BLUEPRINT_ENV.account}:network-interface/*] `
+    expect(blueprintGate(create)).toEqual({
+      findings: [],
+      // aws-cdk-lib acknowledges two CloudFormation validator rules on every flow log, for DestinationOptions this one does not set.
+      unusedAcknowledgements: [
+        'CloudFormation-Validate::F3002 @ OrderEventsWorker/Network/FlowLog',
+        'CloudFormation-Validate::F3003 @ OrderEventsWorker/Network/FlowLog',
+      ],
+      acknowledged: [
+        'AwsSolutions-IAM5[Resource::*] @ OrderEventsWorker/Worker/ExecutionPolicy', // the library: X-Ray
+        'AwsSolutions-IAM5[Resource::*] @ OrderEventsWorker/Worker/NetworkDescribePolicy', // the library: EC2 describe actions
+        `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:ec2:${BLUEPRINT_ENV.region}:${BLUEPRINT_ENV.account}:network-interface/*] `
         + '@ OrderEventsWorker/Worker/ExecutionPolicy', // the library: Lambda's network interfaces
-      'HIPAA.Security-DynamoDBInBackupPlan @ OrderEventsWorker/AppliedEvents',
-      'NIST.800.53.R4-DynamoDBInBackupPlan @ OrderEventsWorker/AppliedEvents',
-      'NIST.800.53.R5-DynamoDBInBackupPlan @ OrderEventsWorker/AppliedEvents',
-      `Serverless-LambdaEventSourceMappingDestination @ ${mappingPath}`, // the library
-      'Serverless-SQSRedrivePolicy @ OrderEventsWorker/OrderEvents/DeadLetterQueue', // the library
-      'Serverless-SQSRedrivePolicy @ OrderEventsWorker/Worker/DeadLetterQueue', // the library
-      `cdk-validator-cfnguard::lambda_inside_vpc_check @ ${provider}`,
-      'cdk-validator-cfnguard::sqs_dlq_check @ OrderEventsWorker/Worker/DeadLetterQueue', // the library
-    ]);
+        'HIPAA.Security-DynamoDBInBackupPlan @ OrderEventsWorker/AppliedEvents',
+        'NIST.800.53.R4-DynamoDBInBackupPlan @ OrderEventsWorker/AppliedEvents',
+        'NIST.800.53.R5-DynamoDBInBackupPlan @ OrderEventsWorker/AppliedEvents',
+        `Serverless-LambdaEventSourceMappingDestination @ ${mappingPath}`, // the library
+        'Serverless-SQSRedrivePolicy @ OrderEventsWorker/OrderEvents/DeadLetterQueue', // the library
+        'Serverless-SQSRedrivePolicy @ OrderEventsWorker/Worker/DeadLetterQueue', // the library
+        `cdk-validator-cfnguard::lambda_inside_vpc_check @ ${provider}`,
+        'cdk-validator-cfnguard::sqs_dlq_check @ OrderEventsWorker/Worker/DeadLetterQueue', // the library
+      ],
+    });
   });
 
   function flowLogRoleId(): string {

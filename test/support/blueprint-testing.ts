@@ -6,7 +6,7 @@ import { App, Aspects, CfnElement, Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { IConstruct } from 'constructs';
 import { LambdaLimits } from '../../lib';
-import { ComplianceReport } from './compliance';
+import { ALL_NAG_PACKS, ComplianceFinding, complianceReport, ComplianceReport } from './compliance';
 import { limitWarnings, synthErrors } from '../validation/helpers';
 
 export interface SynthesizedBlueprint<S extends Stack> {
@@ -67,4 +67,24 @@ export function lambdaLimitsFindings(create: (app: App) => Stack): { errors: str
 /** The findings the gate acknowledged, once each, as `ruleId @ construct path`, sorted. */
 export function acknowledgedFindings(report: ComplianceReport): string[] {
   return [...new Set(report.acknowledged.map(finding => `${finding.ruleId} @ ${finding.acknowledgedAt}`))].sort();
+}
+
+/** What a blueprint stack test asserts of the compliance gate, in one value to compare whole. */
+export interface BlueprintGate {
+  /** Unacknowledged findings: there must be none. */
+  readonly findings: ComplianceFinding[];
+  /** The acknowledged findings, as `acknowledgedFindings` lists them. */
+  readonly acknowledged: string[];
+  /** Acknowledgements that covered no finding, as `ruleId @ path` (aws-cdk-lib's own on its flow logs, for instance). */
+  readonly unusedAcknowledgements: string[];
+}
+
+/** The blueprint through the whole gate: all six cdk-nag packs, the Control Tower rules and the strict CloudFormation validator. */
+export function blueprintGate(create: (app: App) => Stack): BlueprintGate {
+  const report = complianceReport(create, { nagPacks: ALL_NAG_PACKS });
+  return {
+    findings: report.findings,
+    acknowledged: acknowledgedFindings(report),
+    unusedAcknowledgements: report.unusedAcknowledgements.map(ack => `${ack.id} @ ${ack.acknowledgedAt}`),
+  };
 }
