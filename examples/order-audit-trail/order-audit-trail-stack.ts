@@ -73,7 +73,8 @@ export class OrderAuditTrailStack extends Stack {
       })],
     });
     // Conditional puts only: the function never reads, updates or deletes audit records. DynamoDB uses the audit table's
-    // key with the caller's kms:Decrypt on DataKey, which the stream source already grants (both tables share the key).
+    // key with the caller's kms:Decrypt on DataKey, which the stream source already grants through DynamoDB only (both
+    // tables share the key).
     this.auditor.executionPolicy.addStatements(
       new iam.PolicyStatement({ sid: 'AppendAuditRecords', actions: ['dynamodb:PutItem'], resources: [this.auditTrail.tableArn] }),
     );

@@ -9,10 +9,11 @@ import { dynamoStreamSource } from './dynamodb-stream';
 import { StreamFailureDestination } from './failure-destination';
 import { createFailureQueue } from './failure-queue';
 import { kinesisConsumerSource, kinesisSource } from './kinesis';
-import { PullSource, PullSourceKind } from './pull-source';
+import { KEY_SERVICE, PullSource, PullSourceKind } from './pull-source';
 import { sqsSource } from './sqs';
 import * as defaults from '../function/defaults';
 import type { ServerlessFunction } from '../function/serverless-function';
+import { viaService } from '../iam/kms-via-service';
 import { propError } from '../private/prop-error';
 import { recordPropertyNames } from '../validation/property-names';
 
@@ -305,9 +306,11 @@ export class EventSourceMapping extends Construct {
     recordPropertyNames(this.resource, { ...PROPERTY_NAMES, EventSourceArn: source.propertyName });
     this.eventSourceMappingId = this.resource.ref;
 
-    for (const statement of [...source.statements(), ...(onFailure?._statements() ?? [])]) fn.executionPolicy.addStatements(statement);
+    for (const statement of [...source.statements(), ...(onFailure?._statements(fn) ?? [])]) fn.executionPolicy.addStatements(statement);
     if (source.key) {
-      fn.executionPolicy.addStatements(new iam.PolicyStatement({ actions: ['kms:Decrypt'], resources: [source.key.keyArn] }));
+      fn.executionPolicy.addStatements(new iam.PolicyStatement({
+        actions: ['kms:Decrypt'], resources: [source.key.keyArn], conditions: viaService(fn, KEY_SERVICE[source.kind]),
+      }));
     }
     // Lambda checks the poller's permissions when it creates the mapping.
     this.resource.node.addDependency(fn.executionPolicy);

@@ -3,6 +3,8 @@ import * as kms from 'aws-cdk-lib/aws-kms';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as sns from 'aws-cdk-lib/aws-sns';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
+import { IConstruct } from 'constructs';
+import { viaService } from '../iam/kms-via-service';
 
 /**
  * Where a stream mapping (Kinesis, DynamoDB Streams) sends the description of a batch it gave up on,
@@ -18,14 +20,14 @@ export class StreamFailureDestination {
   public static queue(queue: sqs.IQueue): StreamFailureDestination {
     return new StreamFailureDestination(queue.queueArn, () => [
       new iam.PolicyStatement({ actions: ['sqs:SendMessage'], resources: [queue.queueArn] }),
-    ], queue.encryptionMasterKey);
+    ], queue.encryptionMasterKey, 'sqs');
   }
 
   /** Send failed-batch records to a standard SNS topic. */
   public static topic(topic: sns.ITopic): StreamFailureDestination {
     return new StreamFailureDestination(topic.topicArn, () => [
       new iam.PolicyStatement({ actions: ['sns:Publish'], resources: [topic.topicArn] }),
-    ], topic.masterKey);
+    ], topic.masterKey, 'sns');
   }
 
   /**
@@ -37,7 +39,7 @@ export class StreamFailureDestination {
     return new StreamFailureDestination(bucket.bucketArn, () => [
       new iam.PolicyStatement({ actions: ['s3:PutObject'], resources: [bucket.arnForObjects('*')] }),
       new iam.PolicyStatement({ actions: ['s3:ListBucket'], resources: [bucket.bucketArn] }),
-    ], bucket.encryptionKey);
+    ], bucket.encryptionKey, 's3');
   }
 
   /** The ARN of the destination. */
@@ -47,19 +49,23 @@ export class StreamFailureDestination {
     destinationArn: string,
     private readonly statements: () => iam.PolicyStatement[],
     private readonly key: kms.IKey | undefined,
+    private readonly keyService: 'sqs' | 'sns' | 's3',
   ) {
     this.destinationArn = destinationArn;
   }
 
   /**
    * The execution-role statements Lambda needs to write to the destination: the write action on it, and
-   * `kms:GenerateDataKey` and `kms:Decrypt` on its customer-managed key when it has one.
+   * `kms:GenerateDataKey` and `kms:Decrypt` on its customer-managed key when it has one, through the destination's
+   * service only (in the Region of `scope`, the function).
    *
    * @internal
    */
-  public _statements(): iam.PolicyStatement[] {
+  public _statements(scope: IConstruct): iam.PolicyStatement[] {
     const keyStatement = this.key
-      ? [new iam.PolicyStatement({ actions: ['kms:GenerateDataKey', 'kms:Decrypt'], resources: [this.key.keyArn] })]
+      ? [new iam.PolicyStatement({
+        actions: ['kms:GenerateDataKey', 'kms:Decrypt'], resources: [this.key.keyArn], conditions: viaService(scope, this.keyService),
+      })]
       : [];
     return [...this.statements(), ...keyStatement];
   }

@@ -10,6 +10,14 @@ export enum PullSourceKind {
   DYNAMODB_STREAM = 'DynamoStream',
 }
 
+/** The service that decrypts a source's records for the poller (`kms:ViaService`). */
+export const KEY_SERVICE = {
+  [PullSourceKind.SQS]: 'sqs',
+  [PullSourceKind.KINESIS]: 'kinesis',
+  [PullSourceKind.KINESIS_CONSUMER]: 'kinesis',
+  [PullSourceKind.DYNAMODB_STREAM]: 'dynamodb',
+} as const;
+
 /** What a mapping needs to know about the resource it polls (internal to event-sources). */
 export interface PullSource {
   readonly kind: PullSourceKind;
@@ -21,7 +29,7 @@ export interface PullSource {
   readonly propertyName: string;
   /** Exactly the actions Lambda's poller needs, each on the named resource. */
   statements(): iam.PolicyStatement[];
-  /** The source's customer-managed key: the poller needs kms:Decrypt on it. */
+  /** The source's customer-managed key: the poller needs kms:Decrypt on it, through the source's service. */
   readonly key?: kms.IKey;
   /** True for Kinesis and DynamoDB streams (starting position, retries, on-failure destination). */
   readonly isStream: boolean;

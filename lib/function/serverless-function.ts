@@ -20,6 +20,7 @@ import { strictProfileErrors } from './strict-profile';
 import { AsyncDestination } from '../destinations/async-destination';
 import { configureAsyncInvocation, failureGoesToDeadLetterQueue } from '../destinations/async-invocation';
 import { grantInvokeOnAlias, grantInvokeToService, InvokeGrantKind } from '../iam/invoke-permissions';
+import { viaService } from '../iam/kms-via-service';
 import { grantNetworkAccess, placeInVpc } from '../network/vpc-placement';
 import { createFunctionUrl, urlOrigin } from '../url/function-url';
 import { FunctionUrlOptions } from '../url/function-url-options';
@@ -590,13 +591,13 @@ export class ServerlessFunction extends Construct {
     const deadLetterKey = deadLetter?.queue?.encryptionMasterKey ?? deadLetter?.topic?.masterKey;
     if (deadLetterKey) {
       // Sending to a KMS-encrypted queue or topic needs the key; aws-cdk-lib grants only sqs:SendMessage / sns:Publish.
-      // Only through that service: the key may encrypt other data too (https://docs.aws.amazon.com/kms/latest/developerguide/conditions-kms.html#conditions-kms-via-service).
+      // Only through that service: the key may encrypt other data too.
       const service = deadLetter?.queue?.encryptionMasterKey ? 'sqs' : 'sns';
       this.executionPolicy.addStatements(new iam.PolicyStatement({
         sid: 'EncryptDeadLetters',
         actions: ['kms:GenerateDataKey', 'kms:Decrypt'],
         resources: [deadLetterKey.keyArn],
-        conditions: { StringEquals: { 'kms:ViaService': `${service}.${Stack.of(this).region}.amazonaws.com` } },
+        conditions: viaService(this, service),
       }));
     }
     if (props.environmentEncryption) {

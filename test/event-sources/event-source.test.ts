@@ -92,13 +92,13 @@ describe('EventSource.sqs', () => {
     }]);
   });
 
-  test('a queue encrypted with a customer-managed key adds kms:Decrypt on that key only', () => {
+  test('a queue encrypted with a customer-managed key adds kms:Decrypt on that key only, through SQS only', () => {
     const key = new kms.Key(stack, 'Key');
     const queue = new sqs.Queue(stack, 'Queue', { encryption: sqs.QueueEncryption.KMS, encryptionMasterKey: key });
     const fn = new ServerlessFunction(stack, 'Fn', { ...REQUIRED, eventSources: [EventSource.sqs(queue)] });
     expect(sourceStatements(fn)).toEqual([
       { Effect: 'Allow', Action: ['sqs:ReceiveMessage', 'sqs:DeleteMessage', 'sqs:GetQueueAttributes'], Resource: arnOf(queue) },
-      { Effect: 'Allow', Action: 'kms:Decrypt', Resource: arnOf(key) },
+      { Effect: 'Allow', Action: 'kms:Decrypt', Resource: arnOf(key), Condition: { StringEquals: { 'kms:ViaService': 'sqs.eu-west-1.amazonaws.com' } } },
     ]);
   });
 
@@ -230,11 +230,11 @@ describe('EventSource.kinesis', () => {
     ]);
   });
 
-  test('a stream encrypted with a customer-managed key adds kms:Decrypt on that key', () => {
+  test('a stream encrypted with a customer-managed key adds kms:Decrypt on that key, through Kinesis only', () => {
     const key = new kms.Key(stack, 'Key');
     const stream = new kinesis.Stream(stack, 'Stream', { encryption: kinesis.StreamEncryption.KMS, encryptionKey: key });
     const fn = new ServerlessFunction(stack, 'Fn', { ...REQUIRED, eventSources: [EventSource.kinesis(stream)] });
-    expect(sourceStatements(fn)).toContainEqual({ Effect: 'Allow', Action: 'kms:Decrypt', Resource: arnOf(key) });
+    expect(sourceStatements(fn)).toContainEqual({ Effect: 'Allow', Action: 'kms:Decrypt', Resource: arnOf(key), Condition: { StringEquals: { 'kms:ViaService': 'kinesis.eu-west-1.amazonaws.com' } } });
   });
 
   test('every stream option reaches the mapping', () => {
@@ -271,7 +271,7 @@ describe('EventSource.kinesis', () => {
   });
 
   describe('onFailure', () => {
-    test('a queue: no queue is created; SendMessage on it, and GenerateDataKey and Decrypt on its key', () => {
+    test('a queue: no queue is created; SendMessage on it, and GenerateDataKey and Decrypt on its key through SQS only', () => {
       const key = new kms.Key(stack, 'Key');
       const failures = new sqs.Queue(stack, 'Failures', { encryption: sqs.QueueEncryption.KMS, encryptionMasterKey: key });
       const stream = new kinesis.Stream(stack, 'Stream');
@@ -281,7 +281,7 @@ describe('EventSource.kinesis', () => {
       template().hasResourceProperties('AWS::Lambda::EventSourceMapping', { DestinationConfig: { OnFailure: { Destination: arnOf(failures) } } });
       expect(sourceStatements(fn).slice(1)).toEqual([
         { Effect: 'Allow', Action: 'sqs:SendMessage', Resource: arnOf(failures) },
-        { Effect: 'Allow', Action: ['kms:GenerateDataKey', 'kms:Decrypt'], Resource: arnOf(key) },
+        { Effect: 'Allow', Action: ['kms:GenerateDataKey', 'kms:Decrypt'], Resource: arnOf(key), Condition: { StringEquals: { 'kms:ViaService': 'sqs.eu-west-1.amazonaws.com' } } },
       ]);
       // The function's DLQ and the user's queue: no on-failure queue was created.
       template().resourceCountIs('AWS::SQS::Queue', 2);
@@ -293,6 +293,18 @@ describe('EventSource.kinesis', () => {
       const fn = new ServerlessFunction(stack, 'Fn', { ...REQUIRED, eventSources: [EventSource.kinesis(stream, { onFailure: StreamFailureDestination.topic(topic) })] });
       template().hasResourceProperties('AWS::Lambda::EventSourceMapping', { DestinationConfig: { OnFailure: { Destination: { Ref: ref(topic) } } } });
       expect(sourceStatements(fn).slice(1)).toEqual([{ Effect: 'Allow', Action: 'sns:Publish', Resource: { Ref: ref(topic) } }]);
+    });
+
+    test.each([
+      ['topic', 'sns', (key: kms.IKey) => StreamFailureDestination.topic(new sns.Topic(stack, 'Failures', { masterKey: key }))],
+      ['bucket', 's3', (key: kms.IKey) => StreamFailureDestination.bucket(new s3.Bucket(stack, 'Failures', { encryptionKey: key }))],
+    ])('an encrypted %s: GenerateDataKey and Decrypt on its key through %s only', (_kind, service, destination) => {
+      const key = new kms.Key(stack, 'Key');
+      const fn = new ServerlessFunction(stack, 'Fn', { ...REQUIRED, eventSources: [EventSource.kinesis(new kinesis.Stream(stack, 'Stream'), { onFailure: destination(key) })] });
+      expect(sourceStatements(fn)).toContainEqual({
+        Effect: 'Allow', Action: ['kms:GenerateDataKey', 'kms:Decrypt'], Resource: arnOf(key),
+        Condition: { StringEquals: { 'kms:ViaService': `${service}.eu-west-1.amazonaws.com` } },
+      });
     });
 
     test('a bucket: PutObject on its objects and ListBucket on it', () => {
@@ -333,7 +345,7 @@ describe('EventSource.kinesisConsumer', () => {
 });
 
 describe('EventSource.dynamoStream', () => {
-  test('defaults and grants: the stream ARN only, kms:Decrypt on the table key, an on-failure queue', () => {
+  test('defaults and grants: the stream ARN only, kms:Decrypt on the table key through DynamoDB only, an on-failure queue', () => {
     const key = new kms.Key(stack, 'Key');
     const table = new dynamodb.Table(stack, 'Table', {
       partitionKey: { name: 'pk', type: dynamodb.AttributeType.STRING },
@@ -358,7 +370,7 @@ describe('EventSource.dynamoStream', () => {
     expect(sourceStatements(fn)).toEqual([
       { Effect: 'Allow', Action: ['dynamodb:DescribeStream', 'dynamodb:GetRecords', 'dynamodb:GetShardIterator', 'dynamodb:ListStreams'], Resource: streamArn },
       { Effect: 'Allow', Action: 'sqs:SendMessage', Resource: arnOf(mapping.failureQueue) },
-      { Effect: 'Allow', Action: 'kms:Decrypt', Resource: arnOf(key) },
+      { Effect: 'Allow', Action: 'kms:Decrypt', Resource: arnOf(key), Condition: { StringEquals: { 'kms:ViaService': 'dynamodb.eu-west-1.amazonaws.com' } } },
     ]);
   });
 

@@ -60,7 +60,8 @@ describe('OrderAuditTrail blueprint', () => {
     expect(dataStatements).toEqual([
       { Effect: 'Allow', Action: ['dynamodb:DescribeStream', 'dynamodb:GetRecords', 'dynamodb:GetShardIterator', 'dynamodb:ListStreams'],
         Resource: { 'Fn::GetAtt': [id(stack.orders), 'StreamArn'] } },
-      { Effect: 'Allow', Action: 'kms:Decrypt', Resource: { 'Fn::GetAtt': [id(stack.key), 'Arn'] } },
+      { Effect: 'Allow', Action: 'kms:Decrypt', Resource: { 'Fn::GetAtt': [id(stack.key), 'Arn'] },
+        Condition: { StringEquals: { 'kms:ViaService': 'dynamodb.eu-west-1.amazonaws.com' } } },
       { Effect: 'Allow', Sid: 'AppendAuditRecords', Action: 'dynamodb:PutItem', Resource: { 'Fn::GetAtt': [id(stack.auditTrail), 'Arn'] } },
     ]);
   });
