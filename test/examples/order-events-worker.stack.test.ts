@@ -2,14 +2,12 @@ import { App } from 'aws-cdk-lib';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { BLUEPRINT_ENV } from '../../examples';
 import { OrderEventsWorkerStack } from '../../examples/order-events-worker/order-events-worker-stack';
-import { blueprintGate, lambdaLimitsFindings, synthesizeBlueprint, wildcardActions, wildcardResourceActions } from '../support/blueprint-testing';
+import { blueprintGate, iamStatements, lambdaLimitsFindings, synthesizeBlueprint, wildcardActions, wildcardResourceActions } from '../support/blueprint-testing';
 
 describe('OrderEventsWorker blueprint', () => {
   const create = (app: App) => new OrderEventsWorkerStack(app, 'OrderEventsWorker', { env: BLUEPRINT_ENV });
   const { app, stack, template, id } = synthesizeBlueprint(create);
   const resources = template.toJSON().Resources;
-  const statements = (): any[] => Object.values(template.findResources('AWS::IAM::ManagedPolicy'))
-    .flatMap((p: any) => p.Properties.PolicyDocument.Statement);
   const isolatedSubnets = () => stack.vpc.isolatedSubnets.map(subnet => ({ Ref: id(subnet) }));
 
   test('the queue feeds the live alias with partial batch responses and a concurrency cap', () => {
@@ -32,7 +30,7 @@ describe('OrderEventsWorker blueprint', () => {
   });
 
   test('the worker may receive and delete messages of its queue only', () => {
-    const sqsStatements = statements().filter((s: any) => JSON.stringify(s.Action).includes('sqs:ReceiveMessage'));
+    const sqsStatements = iamStatements(template).filter((s: any) => JSON.stringify(s.Action).includes('sqs:ReceiveMessage'));
     expect(sqsStatements).toEqual([expect.objectContaining({
       Action: ['sqs:ReceiveMessage', 'sqs:DeleteMessage', 'sqs:GetQueueAttributes'],
       Resource: { 'Fn::GetAtt': [id(stack.queues.queue), 'Arn'] },
@@ -105,7 +103,7 @@ describe('OrderEventsWorker blueprint', () => {
   });
 
   test('the worker may get and put items of its table, and nothing else on DynamoDB', () => {
-    const dynamoDbStatements = statements().filter(s => [s.Action].flat().some((action: string) => action.startsWith('dynamodb:')));
+    const dynamoDbStatements = iamStatements(template).filter(s => [s.Action].flat().some((action: string) => action.startsWith('dynamodb:')));
     expect(dynamoDbStatements).toEqual([{
       Sid: 'ReadWriteAppliedEvents',
       Effect: 'Allow',
@@ -163,7 +161,7 @@ describe('OrderEventsWorker blueprint', () => {
   });
 
   test('the worker may create network interfaces in its subnets and security group only', () => {
-    const createInterfaces = statements().find(s => s.Sid === 'CreateNetworkInterfaces');
+    const createInterfaces = iamStatements(template).find(s => s.Sid === 'CreateNetworkInterfaces');
     const arn = (resource: string, name: unknown) => ({
       'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, `:ec2:${BLUEPRINT_ENV.region}:${BLUEPRINT_ENV.account}:${resource}/`, name]],
     });
@@ -175,7 +173,9 @@ describe('OrderEventsWorker blueprint', () => {
   });
 
   test('reserved concurrency covers the mapping\'s maximum concurrency', () => {
-    template.hasResourceProperties('AWS::Lambda::Function', { ReservedConcurrentExecutions: 10 });
+    const [mapping] = Object.values(template.findResources('AWS::Lambda::EventSourceMapping')) as any[];
+    const reserved = resources[id(stack.worker.function)].Properties.ReservedConcurrentExecutions;
+    expect(reserved).toBeGreaterThanOrEqual(mapping.Properties.ScalingConfig.MaximumConcurrency);
   });
 
   test('no IAM statement has a wildcard resource except X-Ray\'s and the two EC2 describe actions a VPC function needs', () => {

@@ -117,7 +117,7 @@ describe('RegulatedPayments blueprint', () => {
     template.hasResourceProperties('AWS::CodeDeploy::DeploymentGroup', {
       DeploymentConfigName: 'CodeDeployDefault.LambdaCanary10Percent5Minutes',
       AutoRollbackConfiguration: { Enabled: true, Events: Match.arrayWith(['DEPLOYMENT_FAILURE', 'DEPLOYMENT_STOP_ON_ALARM']) },
-      AlarmConfiguration: { Enabled: true, Alarms: Match.arrayWith([Match.objectLike({ Name: Match.anyValue() })]) },
+      AlarmConfiguration: { Enabled: true, Alarms: stack.worker.deploymentAlarms.map(alarm => ({ Name: { Ref: id(alarm) } })) },
     });
   });
 
