@@ -309,6 +309,13 @@ describe('image thumbnails handler', () => {
     expect(writes).toEqual([]);
   });
 
+  test('an object of exactly the accepted size is read and thumbnailed (one byte more is skipped, above)', async () => {
+    const { store, writes } = memoryStore({ [`${UPLOADS}/uploads/a.bmp`]: { body: bmp, etag } });
+    const event = objectCreated('uploads/a.bmp', { etag, size: SETTINGS.maxSourceBytes });
+    await expect(createThumbnail(event, store, SETTINGS)).resolves.toMatchObject({ status: 'created' });
+    expect(writes).toHaveLength(1);
+  });
+
   test('re-processing the same event (a retry, a duplicate delivery) writes the same thumbnail to the same key', async () => {
     const { store, writes } = memoryStore({ [`${UPLOADS}/uploads/a.bmp`]: { body: bmp, etag } });
     const event = objectCreated('uploads/a.bmp', { etag });

@@ -102,6 +102,12 @@ describe('parseInstruction', () => {
     expect(parseInstruction(JSON.stringify({ ...payment('p-1', 'CREDIT', 1250), note: 'ignored' }))).toEqual(payment('p-1', 'CREDIT', 1250));
   });
 
+  test('accepts the largest exact amount and 64-character ids (one more of either is refused below)', () => {
+    const longest = 'p'.repeat(64);
+    const instruction = payment(longest, 'CREDIT', Number.MAX_SAFE_INTEGER, 'a'.repeat(64));
+    expect(parseInstruction(JSON.stringify(instruction))).toEqual(instruction);
+  });
+
   test.each([
     ['not JSON', '{"paymentId":', 'body is not JSON'],
     ['a JSON array', '[]', 'body is not a JSON object'],
@@ -110,6 +116,9 @@ describe('parseInstruction', () => {
     ['an unknown direction', { ...payment('p-1', 'DEBIT', 1), direction: 'REFUND' }, 'invalid fields: direction'],
     ['a fractional amount', payment('p-1', 'DEBIT', 12.5), 'invalid fields: amountMinor'],
     ['a zero amount', payment('p-1', 'CREDIT', 0), 'invalid fields: amountMinor'],
+    ['an amount beyond the exact integers', payment('p-1', 'CREDIT', 2 ** 53), 'invalid fields: amountMinor'],
+    ['a 65-character payment id', payment('p'.repeat(65), 'CREDIT', 1), 'invalid fields: paymentId'],
+    ['a 65-character account id', payment('p-1', 'CREDIT', 1, 'a'.repeat(65)), 'invalid fields: accountId'],
     ['an amount as text', { ...payment('p-1', 'CREDIT', 1), amountMinor: '100' }, 'invalid fields: amountMinor'],
     ['an unknown currency', payment('p-1', 'CREDIT', 100, 'acc-1', 'XYZ'), 'invalid fields: currency'],
     ['a lower-case currency', payment('p-1', 'CREDIT', 100, 'acc-1', 'eur'), 'invalid fields: currency'],
