@@ -7,7 +7,7 @@
 import { readFileSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import { BLUEPRINT_ENV, BLUEPRINTS } from '../examples';
-import { ALLOWED_ACKNOWLEDGEMENTS, AllowedAcknowledgement, carriersOf, LIBRARY } from '../test/support/acknowledgements';
+import { ALLOWED_ACKNOWLEDGEMENTS, AllowedAcknowledgement, carriersOf, covers, LIBRARY } from '../test/support/acknowledgements';
 import {
   ALL_NAG_PACKS,
   CLOUDFORMATION_VALIDATE_CHECKER,
@@ -57,7 +57,7 @@ function entryKey(entry: AllowedAcknowledgement): string {
 
 /** The allow-list entries that cover an acknowledged finding (same id, same reason). */
 function entriesFor(ruleId: string, reason: string): AllowedAcknowledgement[] {
-  return ALLOWED_ACKNOWLEDGEMENTS.filter(entry => entry.ids.includes(ruleId) && entry.reason === reason);
+  return ALLOWED_ACKNOWLEDGEMENTS.filter(entry => covers(entry, ruleId, reason));
 }
 
 function verdict(report: ComplianceReport, checker: string, rule: string, applicable: boolean | undefined): string {
@@ -135,8 +135,8 @@ export function renderComplianceMarkdown(reports: readonly BlueprintReport[]): s
   for (const entry of ALLOWED_ACKNOWLEDGEMENTS) {
     const covered = reports.map(({ name, report }) => ({
       name,
-      count: report.acknowledged.filter(finding => entry.ids.includes(finding.ruleId) && finding.reason === entry.reason).length,
-      declaredOnly: report.unusedAcknowledgements.filter(declared => entry.ids.includes(declared.id) && declared.reason === entry.reason).length,
+      count: report.acknowledged.filter(finding => covers(entry, finding.ruleId, finding.reason)).length,
+      declaredOnly: report.unusedAcknowledgements.filter(declared => covers(entry, declared.id, declared.reason)).length,
     })).filter(({ count, declaredOnly }) => count + declaredOnly > 0)
       .map(({ name, count, declaredOnly }) => `${name}: ${count}${declaredOnly > 0 ? ` (+${declaredOnly} declared, no finding)` : ''}`);
     lines.push(`| ${entryKey(entry)} | ${entry.ids.map(id => `\`${id}\``).join(', ')} | ${carriersOf(entry).join(', ')} | ${cell(entry.where)} `

@@ -115,7 +115,7 @@ describe('compliance gate over the registry', () => {
 
 describe('allow-list checks', () => {
   const ALLOW_LIST: AllowedAcknowledgement[] = [
-    { ids: ['Serverless-LambdaDLQ'], reason: 'Failures go to the on-failure destination.', by: LIBRARY, where: 'the function' },
+    { ids: ['Serverless-LambdaDLQ'], reason: 'Failures go to the on-failure destination.', by: LIBRARY, where: 'the function', at: /\/Thing$/ },
     { ids: ['AwsSolutions-IAM5[Resource::*]'], reason: 'Only Alpha needs this.', by: 'Alpha', where: 'a policy of Alpha' },
   ];
 
@@ -150,11 +150,25 @@ describe('allow-list checks', () => {
   });
 
   test('aws-cdk-lib\'s own acknowledgements may acknowledge nothing, and are stale only when no blueprint declares them', () => {
-    const flowLog: AllowedAcknowledgement = { ids: ['CloudFormation-Validate::F3002'], reason: 'camelCase is accepted.', by: AWS_CDK_LIB, where: 'every ec2.FlowLog' };
+    const flowLog: AllowedAcknowledgement = {
+      ids: ['CloudFormation-Validate::F3002'], reason: 'camelCase is accepted.', by: AWS_CDK_LIB, where: 'every ec2.FlowLog', at: /\/FlowLog$/,
+    };
     const declared = report([], [{ id: 'CloudFormation-Validate::F3002', reason: 'camelCase is accepted.', acknowledgedAt: 'Alpha/FlowLog' }]);
     expect(allowListViolations(declared, 'Alpha', [flowLog])).toEqual([]);
     expect(staleAllowListEntries([{ name: 'Alpha', report: declared }], [flowLog])).toEqual([]);
     expect(staleAllowListEntries([{ name: 'Alpha', report: report([]) }], [flowLog])).toEqual(['CloudFormation-Validate::F3002 (aws-cdk-lib, every ec2.FlowLog): used by no blueprint']);
+  });
+
+  test('a shared entry covers only acknowledgements declared where its code declares them: a blueprint cannot borrow the library\'s reason', () => {
+    const borrowed = report([{ ...acknowledged('Serverless-LambdaDLQ', 'Failures go to the on-failure destination.'), acknowledgedAt: 'Alpha/OwnFunction' }]);
+    expect(allowListViolations(borrowed, 'Alpha', ALLOW_LIST)).toEqual([
+      'Serverless-LambdaDLQ on Alpha/Thing/Resource (acknowledged at Alpha/OwnFunction): the allow-list gives this acknowledgement to library code at /\\/Thing$/ only',
+    ]);
+    const flowLog: AllowedAcknowledgement = { ids: ['CloudFormation-Validate::F3002'], reason: 'camelCase is accepted.', by: AWS_CDK_LIB, where: 'every ec2.FlowLog', at: /\/FlowLog$/ };
+    const elsewhere = report([], [{ id: 'CloudFormation-Validate::F3002', reason: 'camelCase is accepted.', acknowledgedAt: 'Alpha/Queue' }]);
+    expect(allowListViolations(elsewhere, 'Alpha', [flowLog])).toEqual(['CloudFormation-Validate::F3002 (acknowledged at Alpha/Queue): acknowledges no finding; remove it']);
+    const withoutPath = report([acknowledged('Serverless-LambdaDLQ', 'Failures go to the on-failure destination.')]);
+    expect(allowListViolations(withoutPath, 'Alpha', [{ ...ALLOW_LIST[0], at: undefined }])).toHaveLength(1);
   });
 
   test('an entry whose id no blueprint acknowledges with its reason, or a blueprint\'s entry that only another blueprint uses, is stale', () => {

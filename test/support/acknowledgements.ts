@@ -11,15 +11,15 @@
  * An entry is an (ids, reason) pair: the same id may appear in several entries when code acknowledges it for
  * different reasons on different resources (each reason is a separate decision to review). `by` says whose code
  * acknowledges:
- *   - 'library': lib/, allowed in any blueprint that uses the feature; the README's acknowledgement table is
- *     generated from these (`npm run compliance-doc`);
+ *   - 'library': lib/, allowed in any blueprint that uses the feature, declared at the construct path `at` the library
+ *     uses (a blueprint cannot give the library's reason for a finding of its own); the README's acknowledgement table
+ *     is generated from these (`npm run compliance-doc`);
  *   - 'aws-cdk-lib': aws-cdk-lib itself (e.g. every ec2.FlowLog acknowledges two CloudFormation-Validate ids).
  *     Allowed in any blueprint, even when it acknowledges nothing there (the code is not ours to change); stale only
  *     when no blueprint declares it at all;
  *   - blueprint names (as in examples/index.ts): only those blueprints may carry it, and each must (else stale).
  * COMPLIANCE.md shows which finding of which blueprint each entry covers.
  */
-import { BACKUP_SERVICE_ROLE_REASON } from '../../examples/shared/tables';
 
 export interface AllowedAcknowledgement {
   /** The ids, exactly as passed to `Validations.of(...).acknowledge` (the `ruleId` the gate prints). */
@@ -30,10 +30,32 @@ export interface AllowedAcknowledgement {
   readonly by: string | readonly string[];
   /** On which resource, and when: for readers of the README and COMPLIANCE.md. */
   readonly where: string;
+  /**
+   * For an entry of shared code (LIBRARY, AWS_CDK_LIB): the end of the construct path where that code declares it. Such an
+   * entry covers an acknowledgement declared there only, so that a blueprint cannot borrow the library's reason for a
+   * finding of its own; without `at` it covers nothing.
+   */
+  readonly at?: RegExp;
 }
 
 export const LIBRARY = 'library';
 export const AWS_CDK_LIB = 'aws-cdk-lib';
+
+/** True for an entry of code every blueprint shares (LIBRARY, AWS_CDK_LIB), rather than of named blueprints. */
+export function isShared(entry: AllowedAcknowledgement): boolean {
+  return entry.by === LIBRARY || entry.by === AWS_CDK_LIB;
+}
+
+/** True when `entry` lists `id` with exactly `reason`. */
+export function covers(entry: AllowedAcknowledgement, id: string, reason: string): boolean {
+  return entry.ids.includes(id) && entry.reason === reason;
+}
+
+/** True when `entry` allows acknowledging `id` for `reason`, declared at the construct path `acknowledgedAt` by `blueprint`. */
+export function allows(entry: AllowedAcknowledgement, id: string, reason: string, acknowledgedAt: string, blueprint: string): boolean {
+  if (!covers(entry, id, reason)) return false;
+  return isShared(entry) ? entry.at?.test(acknowledgedAt) === true : carriersOf(entry).includes(blueprint);
+}
 
 /** Whose code carries the entry: LIBRARY, AWS_CDK_LIB, or the blueprints it is given to. */
 export function carriersOf(entry: AllowedAcknowledgement): readonly string[] {
@@ -46,6 +68,7 @@ const S3_REPLICATION_IDS = [
   'HIPAA.Security-S3BucketReplicationEnabled', 'NIST.800.53.R4-S3BucketReplicationEnabled', 'NIST.800.53.R5-S3BucketReplicationEnabled',
   'PCI.DSS.321-S3BucketReplicationEnabled',
 ];
+const LAMBDA_INSIDE_VPC_IDS = ['HIPAA.Security-LambdaInsideVPC', 'NIST.800.53.R4-LambdaInsideVPC', 'NIST.800.53.R5-LambdaInsideVPC', 'PCI.DSS.321-LambdaInsideVPC'];
 const BACKUP_SERVICE_ROLE_POLICY = 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSBackupServiceRolePolicyForBackup]';
 const FLOW_LOG_REASON = 'AWS::EC2::FlowLog DestinationOptions accepts properties in camelCase, even they are listed as PascalCase in the spec';
 
@@ -54,6 +77,7 @@ export const ALLOWED_ACKNOWLEDGEMENTS: readonly AllowedAcknowledgement[] = [
     ids: ['AwsSolutions-IAM5[Resource::*]'],
     by: LIBRARY,
     where: 'the execution policy, when tracing is on',
+    at: /\/ExecutionPolicy$/,
     reason: 'xray:PutTraceSegments and xray:PutTelemetryRecords support no resource-level permissions '
       + '(https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsx-ray.html); they are the only statement on *.',
   },
@@ -61,6 +85,7 @@ export const ALLOWED_ACKNOWLEDGEMENTS: readonly AllowedAcknowledgement[] = [
     ids: ['cdk-validator-cfnguard::lambda_inside_vpc_check'],
     by: LIBRARY,
     where: 'the function, when it is not in a VPC',
+    at: /\/Function$/,
     reason: 'Outside a VPC the function reaches only public AWS endpoints; Lambda runs it in an AWS-owned, isolated network. '
       + 'Pass `vpc` to reach private resources (or use the strict profile, which requires one).',
   },
@@ -68,6 +93,7 @@ export const ALLOWED_ACKNOWLEDGEMENTS: readonly AllowedAcknowledgement[] = [
     ids: ['Serverless-SQSRedrivePolicy', 'cdk-validator-cfnguard::sqs_dlq_check'],
     by: LIBRARY,
     where: 'the function\'s dead-letter queue (AwsSolutions-SQS3 already recognizes a function\'s DLQ)',
+    at: /\/DeadLetterQueue$/,
     reason: 'This queue is the dead-letter target of a Lambda function (Lambda writes to it, not an SQS redrive); '
       + 'a dead-letter queue of a dead-letter queue would never be read. Alarm on its ApproximateNumberOfMessagesVisible instead.',
   },
@@ -75,6 +101,7 @@ export const ALLOWED_ACKNOWLEDGEMENTS: readonly AllowedAcknowledgement[] = [
     ids: ['AwsSolutions-SQS3', 'Serverless-SQSRedrivePolicy', 'cdk-validator-cfnguard::sqs_dlq_check'],
     by: LIBRARY,
     where: 'the on-failure queue created for a stream event source mapping',
+    at: /\/OnFailureQueue$/,
     reason: 'This queue is the on-failure destination of a stream event source mapping (the service writes to it, not an SQS redrive); '
       + 'a dead-letter queue of a dead-letter queue would never be read. Alarm on its ApproximateNumberOfMessagesVisible instead.',
   },
@@ -82,12 +109,14 @@ export const ALLOWED_ACKNOWLEDGEMENTS: readonly AllowedAcknowledgement[] = [
     ids: ['Serverless-SQSRedrivePolicy'],
     by: LIBRARY,
     where: '`QueuePair`\'s dead-letter queue',
+    at: /\/DeadLetterQueue$/,
     reason: 'This queue is the dead-letter queue of the pair\'s source queue; a dead-letter queue of a dead-letter queue would never be read.',
   },
   {
     ids: ['Serverless-LambdaEventSourceMappingDestination'],
     by: LIBRARY,
     where: 'each SQS event source mapping',
+    at: /\/Sqs[^/]*\/Resource$/,
     reason: 'Lambda refuses an on-failure destination on SQS mappings; failed messages return to the queue and move to its '
       + 'dead-letter queue through the queue\'s redrive policy (LambdaLimits warns when the queue has none).',
   },
@@ -95,6 +124,7 @@ export const ALLOWED_ACKNOWLEDGEMENTS: readonly AllowedAcknowledgement[] = [
     ids: ['AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:ec2:eu-west-1:111111111111:network-interface/*]'],
     by: LIBRARY,
     where: 'the execution policy, with `vpc` (the id embeds the blueprints\' account and Region)',
+    at: /\/ExecutionPolicy$/,
     reason: 'Lambda creates and deletes its own network interfaces, whose ids are unknown before they exist: the interface actions are scoped '
       + 'to network interfaces of this account and Region (CreateNetworkInterface also to the chosen subnets and security groups). '
       + `See ${VPC_DOC} and ${EC2_AUTHORIZATION_DOC}.`,
@@ -103,6 +133,7 @@ export const ALLOWED_ACKNOWLEDGEMENTS: readonly AllowedAcknowledgement[] = [
     ids: ['AwsSolutions-IAM5[Resource::*]'],
     by: LIBRARY,
     where: '`NetworkDescribePolicy`, with `vpc`',
+    at: /\/NetworkDescribePolicy$/,
     reason: 'ec2:DescribeNetworkInterfaces and ec2:DescribeSubnets support no resource-level permissions and work only on "*" '
       + `(${VPC_DOC}, ${EC2_AUTHORIZATION_DOC}); they are the only statement of this policy.`,
   },
@@ -110,6 +141,7 @@ export const ALLOWED_ACKNOWLEDGEMENTS: readonly AllowedAcknowledgement[] = [
     ids: ['AwsSolutions-SQS3', 'Serverless-SQSRedrivePolicy', 'cdk-validator-cfnguard::sqs_dlq_check'],
     by: LIBRARY,
     where: 'the dead-letter queue created for an EventBridge target (`Trigger.eventBridgeRule`, `Trigger.schedule`)',
+    at: /\/(Events)?DeadLetterQueue[^/]*$/,
     reason: 'This queue is the dead-letter queue of an EventBridge target that is a function (the service writes to it, not an SQS redrive); '
       + 'a dead-letter queue of a dead-letter queue would never be read. Alarm on its ApproximateNumberOfMessagesVisible instead.',
   },
@@ -117,6 +149,7 @@ export const ALLOWED_ACKNOWLEDGEMENTS: readonly AllowedAcknowledgement[] = [
     ids: ['Serverless-LambdaAsyncFailureDestination'],
     by: LIBRARY,
     where: 'the alias\'s EventInvokeConfig, when `onFailure` is a queue',
+    at: /\/AsyncInvokeConfig$/,
     reason: 'Failed asynchronous invocations go to the function\'s dead-letter SQS queue; an on-failure destination as well '
       + 'would deliver each failed event twice (https://docs.aws.amazon.com/lambda/latest/api/API_PutFunctionEventInvokeConfig.html).',
   },
@@ -124,17 +157,18 @@ export const ALLOWED_ACKNOWLEDGEMENTS: readonly AllowedAcknowledgement[] = [
     ids: ['CloudFormation-Validate::F3002', 'CloudFormation-Validate::F3003'],
     by: AWS_CDK_LIB,
     where: 'every `ec2.FlowLog` (aws-cdk-lib acknowledges them whether or not DestinationOptions is set)',
+    at: /\/FlowLog$/,
     reason: FLOW_LOG_REASON,
   },
   {
-    ids: ['HIPAA.Security-LambdaInsideVPC', 'NIST.800.53.R4-LambdaInsideVPC', 'NIST.800.53.R5-LambdaInsideVPC', 'PCI.DSS.321-LambdaInsideVPC'],
+    ids: LAMBDA_INSIDE_VPC_IDS,
     by: 'OrdersService',
     where: 'the orders function',
     reason: 'The orders service calls no private resource (it prices orders in memory): a VPC would add network interfaces and endpoints to pay for '
       + 'and protect nothing. Lambda runs it in an AWS-owned, isolated network; its only entry is the AWS_IAM function URL.',
   },
   {
-    ids: ['HIPAA.Security-LambdaInsideVPC', 'NIST.800.53.R4-LambdaInsideVPC', 'NIST.800.53.R5-LambdaInsideVPC', 'PCI.DSS.321-LambdaInsideVPC'],
+    ids: LAMBDA_INSIDE_VPC_IDS,
     by: 'ClickstreamProcessor',
     where: 'the clickstream processor function',
     reason: 'The processor reads the stream through Lambda\'s poller and keeps its counts in memory: it calls no service and reaches no private '
@@ -169,7 +203,7 @@ export const ALLOWED_ACKNOWLEDGEMENTS: readonly AllowedAcknowledgement[] = [
       + 'bucket and to s3:PutObject.',
   },
   {
-    ids: ['HIPAA.Security-LambdaInsideVPC', 'NIST.800.53.R4-LambdaInsideVPC', 'NIST.800.53.R5-LambdaInsideVPC', 'PCI.DSS.321-LambdaInsideVPC'],
+    ids: LAMBDA_INSIDE_VPC_IDS,
     by: 'ImageThumbnails',
     where: 'the thumbnailer function',
     reason: 'The thumbnailer calls S3 only, through its public endpoint with TLS and IAM authentication; a VPC would add network interfaces, '
@@ -219,10 +253,11 @@ export const ALLOWED_ACKNOWLEDGEMENTS: readonly AllowedAcknowledgement[] = [
     ids: [BACKUP_SERVICE_ROLE_POLICY],
     by: ['OrderAuditTrail', 'NightlyReport'],
     where: 'the AWS Backup role of the tables\' backup plan',
-    reason: BACKUP_SERVICE_ROLE_REASON,
+    reason: 'AWS Backup\'s service role for backing up the two tables uses the AWS managed policy AWS Backup '
+      + 'documents for it, kept current by AWS as the service\'s backup APIs change (https://docs.aws.amazon.com/aws-backup/latest/devguide/iam-service-roles.html).',
   },
   {
-    ids: ['HIPAA.Security-LambdaInsideVPC', 'NIST.800.53.R4-LambdaInsideVPC', 'NIST.800.53.R5-LambdaInsideVPC', 'PCI.DSS.321-LambdaInsideVPC'],
+    ids: LAMBDA_INSIDE_VPC_IDS,
     by: 'OrderAuditTrail',
     where: 'the auditor function',
     reason: 'The auditor reaches one service, DynamoDB, over TLS with IAM-signed requests, and no private resource (the stream is read by '
@@ -231,7 +266,7 @@ export const ALLOWED_ACKNOWLEDGEMENTS: readonly AllowedAcknowledgement[] = [
       + 'Tower\'s lambda_inside_vpc_check on functions outside a VPC for the same reason.',
   },
   {
-    ids: ['HIPAA.Security-LambdaInsideVPC', 'NIST.800.53.R4-LambdaInsideVPC', 'NIST.800.53.R5-LambdaInsideVPC', 'PCI.DSS.321-LambdaInsideVPC'],
+    ids: LAMBDA_INSIDE_VPC_IDS,
     by: 'NightlyReport',
     where: 'the reporter function',
     reason: 'The reporter reaches one service, DynamoDB, over TLS with IAM-signed requests, and no private resource (Lambda itself, not the '

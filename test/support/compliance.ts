@@ -121,7 +121,7 @@ import {
   ServerlessChecks,
 } from 'cdk-nag';
 import { IConstruct } from 'constructs';
-import { AllowedAcknowledgement, AWS_CDK_LIB, carriersOf, LIBRARY } from './acknowledgements';
+import { AllowedAcknowledgement, allows, AWS_CDK_LIB, carriersOf, isShared } from './acknowledgements';
 
 /** The cdk-nag packs, by the name each one reports under (also the prefix of its rule ids). */
 export type NagPackName = 'AwsSolutions' | 'Serverless' | 'HIPAA.Security' | 'NIST.800.53.R4' | 'NIST.800.53.R5' | 'PCI.DSS.321';
@@ -641,8 +641,9 @@ export function allowListViolations(report: ComplianceReport, blueprint: string,
     if (withId.length === 0) return `${where}: the id is not in the allow-list (test/support/acknowledgements.ts)`;
     const withReason = withId.filter(entry => entry.reason === finding.reason);
     if (withReason.length === 0) return `${where}: the reason "${finding.reason}" is not the allow-list's for this id`;
-    if (!withReason.some(entry => entry.by === LIBRARY || entry.by === AWS_CDK_LIB || carriersOf(entry).includes(blueprint))) {
-      return `${where}: the allow-list gives this acknowledgement to ${withReason.flatMap(carriersOf).join(', ')} only`;
+    if (!withReason.some(entry => allows(entry, finding.ruleId, finding.reason, finding.acknowledgedAt, blueprint))) {
+      const holders = withReason.map(entry => (isShared(entry) ? `${entry.by} code at ${entry.at ?? 'no path'}` : carriersOf(entry).join(', ')));
+      return `${where}: the allow-list gives this acknowledgement to ${holders.join('; ')} only`;
     }
     return undefined;
   });
@@ -654,7 +655,7 @@ export function allowListViolations(report: ComplianceReport, blueprint: string,
 
 /** aws-cdk-lib acknowledges some ids on every instance of a construct, whether or not there is a finding. */
 function isAwsCdkLibAcknowledgement(acknowledgement: DeclaredAcknowledgement, allowList: readonly AllowedAcknowledgement[]): boolean {
-  return allowList.some(entry => entry.by === AWS_CDK_LIB && entry.ids.includes(acknowledgement.id) && entry.reason === acknowledgement.reason);
+  return allowList.some(entry => entry.by === AWS_CDK_LIB && allows(entry, acknowledgement.id, acknowledgement.reason, acknowledgement.acknowledgedAt, ''));
 }
 
 /**
@@ -672,7 +673,7 @@ export function staleAllowListEntries(
   ]));
   const isUsed = (names: readonly string[], id: string, reason: string) => names.some(name => used.has(`${name}\n${id}\n${reason}`));
   return allowList.flatMap(entry => entry.ids.flatMap(id => {
-    if (entry.by === LIBRARY || entry.by === AWS_CDK_LIB) {
+    if (isShared(entry)) {
       return isUsed(reports.map(({ name }) => name), id, entry.reason) ? [] : [`${id} (${entry.by}, ${entry.where}): used by no blueprint`];
     }
     // An entry given to several blueprints is stale for each one that no longer uses it.
