@@ -1,16 +1,14 @@
-import { App, Duration, Stack, Token, Validations } from 'aws-cdk-lib';
+import { App, Duration, Stack, Token } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
-import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as events from 'aws-cdk-lib/aws-events';
-import * as iam from 'aws-cdk-lib/aws-iam';
-import * as kms from 'aws-cdk-lib/aws-kms';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as sns from 'aws-cdk-lib/aws-sns';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { AsyncDestination, ComplianceProfile, CustomerManagedKey, ServerlessFunction, ServerlessFunctionProps } from '../../lib';
 import { ALL_NAG_PACKS, complianceReport } from '../support/compliance';
-import { synthErrors } from '../validation/helpers';
+import { isolatedVpc } from '../../examples/shared/isolated-vpc';
+import { errorRuleIds, synthErrors } from '../validation/helpers';
 
 const ENV = { account: '123456789012', region: 'eu-west-1' };
 const REQUIRED = {
@@ -19,42 +17,17 @@ const REQUIRED = {
   handler: 'index.handler',
 };
 
-/**
- * A network the regulated packs accept: isolated subnets only, default security group closed, flow logs to an
- * encrypted log group through a role whose one policy is customer-managed.
- */
-function regulatedVpc(stack: Stack, key: kms.IKey): ec2.Vpc {
-  const vpc = new ec2.Vpc(stack, 'Vpc', {
-    maxAzs: 2,
-    natGateways: 0,
-    subnetConfiguration: [{ name: 'Isolated', subnetType: ec2.SubnetType.PRIVATE_ISOLATED }],
-    restrictDefaultSecurityGroup: true,
-  });
-  const flowLogs = new logs.LogGroup(stack, 'FlowLogs', { retention: logs.RetentionDays.ONE_YEAR, encryptionKey: key });
-  const flowLogRole = new iam.Role(stack, 'FlowLogRole', { assumedBy: new iam.ServicePrincipal('vpc-flow-logs.amazonaws.com') });
-  new iam.ManagedPolicy(stack, 'FlowLogPolicy', {
-    roles: [flowLogRole],
-    statements: [new iam.PolicyStatement({
-      actions: ['logs:CreateLogStream', 'logs:PutLogEvents', 'logs:DescribeLogStreams'],
-      resources: [flowLogs.logGroupArn],
-    })],
-  });
-  vpc.addFlowLog('FlowLog', { destination: ec2.FlowLogDestination.toCloudWatchLogs(flowLogs, flowLogRole.withoutPolicyUpdates()) });
-  // aws-cdk-lib's own deploy-time provider that empties the default security group: a stack singleton outside any VPC.
-  Validations.of(stack.node.findChild('Custom::VpcRestrictDefaultSGCustomResourceProvider')).acknowledge({
-    id: 'cdk-validator-cfnguard::lambda_inside_vpc_check',
-    reason: "aws-cdk-lib's provider that removes the default security group's rules; it runs during deployments only and calls the EC2 API only.",
-  });
-  return vpc;
-}
-
 /** Everything the strict profile asks for, with one key for all of it. */
 function strictProps(stack: Stack): ServerlessFunctionProps {
   const key = new CustomerManagedKey(stack, 'Key');
   return {
     ...REQUIRED,
     compliance: ComplianceProfile.STRICT,
-    vpc: regulatedVpc(stack, key),
+    vpc: isolatedVpc(stack, 'Vpc', {
+      flowLogKey: key,
+      flowLogRoleDescription: 'Delivers the VPC flow logs to their encrypted log group',
+      restrictProviderReason: "aws-cdk-lib's provider that removes the default security group's rules; it runs during deployments only and calls the EC2 API only.",
+    }).vpc,
     reservedConcurrentExecutions: 10,
     logEncryptionKey: key,
     environment: { TABLE: 'ledger' },
@@ -79,8 +52,6 @@ function without(props: ServerlessFunctionProps, ...names: Array<keyof Serverles
   for (const name of names) delete copy[name];
   return copy as unknown as ServerlessFunctionProps;
 }
-
-const ruleOf = (line: string) => /\[LambdaKit\.Compliance\.(\w+)\]/.exec(line)?.[1];
 
 describe('ComplianceProfile.STRICT', () => {
   test('with everything it requires: no synth error, and zero unacknowledged findings in all six packs, Control Tower and the strict CloudFormation validator', () => {
@@ -148,18 +119,18 @@ describe('ComplianceProfile.STRICT', () => {
       url: { authType: lambda.FunctionUrlAuthType.NONE, allowPublicAccess: true, cors: { allowedOrigins: ['*'] } },
       keepVersions: 3,
     });
-    const errors = synthErrors(stack.node.root as App);
-    expect(errors.map(ruleOf).filter(rule => rule !== undefined).sort()).toEqual([
+    // Every error of the synth, so that none of another kind goes unnoticed.
+    expect(errorRuleIds(stack.node.root as App).sort()).toEqual([
       'DeadLetterQueueEncryption', 'DestinationEncryption', 'EnvironmentEncryption', 'KeepVersions', 'LogEncryption', 'LogRetention',
       'PublicUrl', 'ReservedConcurrency', 'Tracing', 'UrlCorsAnyOrigin', 'Vpc',
-    ]);
+    ].map(rule => `LambdaKit.Compliance.${rule}`));
   });
 
   test('environment variables added after construction need the key too (checked at synth)', () => {
     const stack = newStack();
     const fn = new ServerlessFunction(stack, 'Fn', without(strictProps(stack), 'environment', 'environmentEncryption'));
     fn.function.addEnvironment('LEDGER_TABLE', 'ledger');
-    expect(synthErrors(stack.node.root as App).map(ruleOf)).toEqual(['EnvironmentEncryption']);
+    expect(errorRuleIds(stack.node.root as App)).toEqual(['LambdaKit.Compliance.EnvironmentEncryption']);
   });
 
   test('accepts failure capture by an encrypted queue, topic or an event bus instead of the created dead-letter queue', () => {
