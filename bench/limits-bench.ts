@@ -98,6 +98,12 @@ function main(): void {
   const numbers = options.filter(option => !option.startsWith('--'));
   const functions = Number(numbers[0] ?? 200);
   const repetitions = Number(numbers[1] ?? 5);
+  const unknown = options.filter(option => option.startsWith('--') && !['--ts-node', '--cold', '--interleaved'].includes(option));
+  const positive = (n: number) => Number.isInteger(n) && n >= 1;
+  if (!positive(functions) || !positive(repetitions) || numbers.length > 2 || unknown.length > 0) {
+    throw new Error('Usage: npm run bench:limits -- [functions, default 200] [repetitions, default 5] [--cold | --interleaved] [--ts-node]; '
+      + `got: ${options.join(' ')}`);
+  }
   const compiled = !options.includes('--ts-node');
   const cold = options.includes('--cold');
   const script = compiled ? compileForNode(__filename) : __filename;
