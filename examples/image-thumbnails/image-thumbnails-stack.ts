@@ -179,8 +179,7 @@ export class ImageThumbnailsStack extends Stack {
 
   /** A KMS key of this account, rotated yearly, that nobody may hand on with a grant but AWS services acting for AWS resources. */
   private customerKey(id: string, purpose: string): kms.Key {
-    const key = new CustomerManagedKey(this, id, { description: `Encrypts ${purpose} of ${this.node.path}` });
-    return key;
+    return new CustomerManagedKey(this, id, { description: `Encrypts ${purpose} of ${this.node.path}` });
   }
 
   /** The findings a log bucket cannot fix, each with the reason. */

@@ -72,6 +72,7 @@ export class OrderEventsWorkerStack extends Stack {
       partitionKey: { name: 'eventId', type: dynamodb.AttributeType.STRING },
       billingMode: dynamodb.BillingMode.PAY_PER_REQUEST,
       timeToLiveAttribute: 'expiresAt',
+      // Event ids only, no order data: DynamoDB's AWS managed key is enough, and the worker needs no key grant for it.
       encryption: dynamodb.TableEncryption.AWS_MANAGED,
       pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
     });
