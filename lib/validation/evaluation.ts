@@ -1,5 +1,6 @@
 import { Annotations, CfnResource } from 'aws-cdk-lib';
 import { IConstruct } from 'constructs';
+import type { LambdaLimitsProps } from './lambda-limits';
 import { DEFAULT_ACCOUNT_CONCURRENCY, DEFAULT_ACCOUNT_MAX_MEMORY_MB, MIN_UNRESERVED_CONCURRENCY } from './limits';
 import { LambdaModel, withdrawOutstandingLoans } from './model';
 import { describeProperty } from './property-names';
@@ -15,8 +16,9 @@ export const CONTEXT_EVALUATION_DATE = 'cdk-lambda-kit:evaluationDate';
 /** One synthesis' run of the rules over an app: built lazily at validation time, after every aspect and override. */
 export class Evaluation {
   private findingsByResource?: Map<CfnResource, Finding[]>;
-  private readonly skipped = new Map<CfnResource, Set<string>>();
+  private readonly skipped = new Map<CfnResource, ReadonlySet<string>>();
   private readonly warned = new Set<CfnResource>();
+  private readonly configuredBy = new Set<LambdaLimitsProps>();
 
   constructor(private readonly root: IConstruct, public options: Partial<RuleOptions>) {}
 
@@ -25,11 +27,31 @@ export class Evaluation {
     return this.findingsByResource !== undefined;
   }
 
+  /**
+   * Takes the options of an aspect that visits this synthesis: the first aspect to give an option sets it. Each
+   * aspect's props are read once, though the aspect visits every resource.
+   */
+  public configure(props: LambdaLimitsProps): void {
+    if (this.configuredBy.has(props)) return;
+    this.configuredBy.add(props);
+    this.options = {
+      accountConcurrency: this.options.accountConcurrency ?? props.accountConcurrencyLimit,
+      accountMaxMemoryMb: this.options.accountMaxMemoryMb ?? props.accountMaxMemoryMb,
+      today: this.options.today ?? (props.evaluationDate ? new Date(props.evaluationDate) : undefined),
+    };
+  }
+
   /** Counts `resource` in this synthesis, skipping `skipRules` for it (each aspect that visits it adds its own). */
-  public cover(resource: CfnResource, skipRules: string[]): void {
-    const set = this.skipped.get(resource) ?? new Set<string>();
-    skipRules.forEach(id => set.add(id));
-    this.skipped.set(resource, set);
+  public cover(resource: CfnResource, skipRules: readonly string[]): void {
+    const set = this.skipped.get(resource);
+    if (skipRules.length === 0) {
+      // Most aspects skip nothing: the resources they cover share one empty set.
+      if (!set) this.skipped.set(resource, NOTHING_SKIPPED);
+      return;
+    }
+    const merged = new Set<string>(set);
+    skipRules.forEach(id => merged.add(id));
+    this.skipped.set(resource, merged);
   }
 
   /** Error messages for `resource`; its warnings are emitted as annotations once. */
@@ -87,6 +109,9 @@ export class Evaluation {
     return this.findingsByResource;
   }
 }
+
+/** The skip list of a resource whose aspects skip no rule (never added to). */
+const NOTHING_SKIPPED: ReadonlySet<string> = new Set<string>();
 
 const RULE_OF = new WeakMap<Finding, Rule>();
 

@@ -80,11 +80,7 @@ export class LambdaLimits implements IAspect {
     if (Stack.isStack(node)) withdrawOutstandingLoans(node);
     if (!CfnResource.isCfnResource(node) || !RULE_TYPES.has(node.cfnResourceType)) return;
     const evaluation = evaluationOf(node.node.root);
-    evaluation.options = {
-      accountConcurrency: evaluation.options.accountConcurrency ?? this.props.accountConcurrencyLimit,
-      accountMaxMemoryMb: evaluation.options.accountMaxMemoryMb ?? this.props.accountMaxMemoryMb,
-      today: evaluation.options.today ?? (this.props.evaluationDate ? new Date(this.props.evaluationDate) : undefined),
-    };
+    evaluation.configure(this.props);
     evaluation.cover(node, this.skipRules);
     if (!VALIDATED.has(node)) {
       VALIDATED.add(node);

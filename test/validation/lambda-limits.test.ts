@@ -53,6 +53,28 @@ describe('LambdaLimits', () => {
     expect(synthErrors(app).map(e => e.split(' ')[0])).toEqual(['[Checked/Fn]']);
   });
 
+  test('a rule one aspect skips stays skipped where another aspect, skipping nothing, also applies', () => {
+    for (const skipperFirst of [true, false]) {
+      const app = new App({ context: { 'cdk-lambda-kit:evaluationDate': '2026-11-22' }, builtinCloudFormationValidation: false });
+      const stack = new Stack(app, 'Stack');
+      cfnFunction(stack, 'Fn', { memorySize: 1, timeout: 0 });
+      const skipper = new LambdaLimits({ skipRules: ['LambdaKit.Function.MemorySize'] });
+      // The app's aspect visits first: the skipping one is either that one or the stack's.
+      Aspects.of(app).add(skipperFirst ? skipper : new LambdaLimits());
+      Aspects.of(stack).add(skipperFirst ? new LambdaLimits() : skipper);
+      expect(errorRuleIds(app)).toEqual(['LambdaKit.Function.Timeout']);
+    }
+  });
+
+  test('an option one aspect leaves out is taken from another aspect', () => {
+    const app = new App({ context: { 'cdk-lambda-kit:evaluationDate': '2026-11-22' }, builtinCloudFormationValidation: false });
+    const stack = new Stack(app, 'Stack');
+    cfnFunction(stack, 'Fn', { memorySize: 4096 });
+    Aspects.of(app).add(new LambdaLimits());
+    Aspects.of(stack).add(new LambdaLimits({ accountMaxMemoryMb: 3008 }));
+    expect(errorRuleIds(app)).toEqual(['LambdaKit.Function.MemorySize']);
+  });
+
   test('refuses an unknown rule id and an invalid evaluation date', () => {
     expect(() => new LambdaLimits({ skipRules: ['LambdaKit.No.Such'] })).toThrow(/unknown rule id\(s\) in skipRules: LambdaKit.No.Such/);
     expect(() => new LambdaLimits({ evaluationDate: 'yesterday' })).toThrow(/evaluationDate must be an ISO date/);
