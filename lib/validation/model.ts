@@ -105,6 +105,12 @@ class StackTemplates {
     return this.template(stack)?.Resources?.[logicalId];
   }
 
+  /** The `Resources` section of `stack`'s template; `undefined` when the template cannot be rendered. */
+  public resources(stack: Stack): Record<string, Record<string, unknown>> | undefined {
+    const template = this.template(stack);
+    return template && (template.Resources ?? {});
+  }
+
   /**
    * The logical id the rendered template gives `resource`, read off the template rather than computed again (each
    * computation is a path hash, and for a version a hash of its function). Each of the stack's resources, in the
@@ -227,15 +233,18 @@ export class LambdaModel {
     // of part of an app, in tests, lets each stack find its own).
     const elements = new Map<Stack, CfnElement[]>();
     const templates = new StackTemplates(root.node.scope === undefined ? elements : new Map());
-    for (const construct of root.node.findAll()) {
-      if (!CfnElement.isCfnElement(construct)) continue;
-      const stack = construct.stack;
-      const list = elements.get(stack);
-      if (list) list.push(construct);
-      else elements.set(stack, [construct]);
-      if (CfnResource.isCfnResource(construct)) resources.push(new ModelResource(construct, stack, templates));
-    }
-    return new LambdaModel(resources);
+    const visit = (construct: IConstruct): void => {
+      if (CfnElement.isCfnElement(construct)) {
+        const stack = construct.stack;
+        const list = elements.get(stack);
+        if (list) list.push(construct);
+        else elements.set(stack, [construct]);
+        if (CfnResource.isCfnResource(construct)) resources.push(new ModelResource(construct, stack, templates));
+      }
+      for (const child of construct.node.children) visit(child);
+    };
+    visit(root);
+    return new LambdaModel(resources, templates);
   }
 
   private readonly byType: Map<string, ModelResource[]>;
@@ -245,7 +254,7 @@ export class LambdaModel {
   /** Per type, how many of its resources set each top-level property. */
   private readonly propertyCounts = new Map<string, Map<string, number>>();
 
-  private constructor(public readonly resources: ModelResource[]) {
+  private constructor(public readonly resources: ModelResource[], private readonly templates: StackTemplates) {
     this.byType = groupBy(resources, resource => resource.type);
     this.byStack = groupBy(resources, resource => resource.stack);
   }
@@ -286,6 +295,18 @@ export class LambdaModel {
   /** The resources of the app, by stack. */
   public stacks(): ReadonlyMap<Stack, ModelResource[]> {
     return this.byStack;
+  }
+
+  /**
+   * The `Resources` section of `stack`'s template as synthesis writes it: the rendered template's own, or, when the
+   * stack cannot be rendered whole, its resources' entries rendered one by one.
+   */
+  public resourcesSection(stack: Stack): Record<string, unknown> {
+    const rendered = this.templates.resources(stack);
+    if (rendered) return rendered;
+    const section: Record<string, unknown> = {};
+    for (const resource of this.byStack.get(stack) ?? []) section[resource.logicalId] = resource.templateEntry;
+    return section;
   }
 
   /** The resource with `logicalId` in `stack`. */

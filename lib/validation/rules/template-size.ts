@@ -1,5 +1,5 @@
 import { Stack } from 'aws-cdk-lib';
-import type { ModelResource } from '../model';
+import type { LambdaModel } from '../model';
 import { CFN_QUOTAS_DOC, STACK_RESOURCES_MAX, TEMPLATE_MAX_BYTES } from '../limits';
 import { Finding, Rule, Severity } from '../rule';
 import { formatNumber } from '../values';
@@ -9,11 +9,9 @@ import { formatNumber } from '../values';
  * suppresses indentation). The other sections (parameters, outputs, rules) are left out, so this is a lower bound
  * of the template's size: the rule never flags a template that fits.
  */
-export function resourcesSectionSize(stack: Stack, resources: ModelResource[]): number {
-  const section: Record<string, unknown> = {};
-  for (const resource of resources) section[resource.logicalId] = resource.templateEntry;
+export function resourcesSectionSize(model: LambdaModel, stack: Stack): number {
   const indent = (stack as unknown as { _suppressTemplateIndentation?: boolean })._suppressTemplateIndentation ? undefined : 1;
-  return JSON.stringify({ Resources: section }, undefined, indent).length;
+  return JSON.stringify({ Resources: model.resourcesSection(stack) }, undefined, indent).length;
 }
 
 /**
@@ -45,7 +43,7 @@ export const templateSize: Rule = {
           fix: 'Split the stack (for example with NestedStack) so that each holds at most 500 resources.',
         });
       }
-      const size = resourcesSectionSize(stack, resources);
+      const size = resourcesSectionSize(model, stack);
       if (size > TEMPLATE_MAX_BYTES) {
         findings.push({
           resource: reportOn,
