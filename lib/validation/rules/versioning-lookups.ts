@@ -47,8 +47,16 @@ export const UNQUALIFIED: Qualifier = { key: '' };
 /** `function-name[:qualifier]`, `123456789012:function:name[:qualifier]` or `arn:aws:lambda:region:account:function:name[:qualifier]`. */
 const FUNCTION_REFERENCE = /^(?:arn:[a-z-]+:lambda:[a-z0-9-]*:\d{12}:function:|\d{12}:function:)?([A-Za-z0-9_-]+)(?::([A-Za-z0-9_$.-]+))?$/;
 
+const RESOURCE_KEYS = new WeakMap<ModelResource, string>();
+
+/** `stack path/logical id`: the lookups key every resource they meet, and a construct path is built on each read. */
 function resourceKey(resource: ModelResource): string {
-  return `${resource.stack.node.path}/${resource.logicalId}`;
+  let key = RESOURCE_KEYS.get(resource);
+  if (key === undefined) {
+    key = `${resource.stack.node.path}/${resource.logicalId}`;
+    RESOURCE_KEYS.set(resource, key);
+  }
+  return key;
 }
 
 /** The identity of an in-app function. */
@@ -388,11 +396,18 @@ export function isFifoDestination(target: DestinationTarget): boolean | undefine
 
 /** The destinations of an EventInvokeConfig: `[property, value]` for OnSuccess and OnFailure when set. */
 export function invokeConfigDestinations(config: ModelResource): Array<{ side: 'OnSuccess' | 'OnFailure'; property: string; value: unknown }> {
-  const sides: Array<'OnSuccess' | 'OnFailure'> = ['OnSuccess', 'OnFailure'];
-  return sides
-    .map(side => ({ side, property: `DestinationConfig.${side}.Destination`, value: pathValue(config.properties, `DestinationConfig.${side}.Destination`) }))
-    .filter(entry => entry.value !== undefined);
+  const destinations: Array<{ side: 'OnSuccess' | 'OnFailure'; property: string; value: unknown }> = [];
+  for (const { side, property } of DESTINATION_PROPERTIES) {
+    const value = pathValue(config.properties, property);
+    if (value !== undefined) destinations.push({ side, property, value });
+  }
+  return destinations;
 }
+
+const DESTINATION_PROPERTIES = [
+  { side: 'OnSuccess', property: 'DestinationConfig.OnSuccess.Destination' },
+  { side: 'OnFailure', property: 'DestinationConfig.OnFailure.Destination' },
+] as const;
 
 // ---- Permissions
 
