@@ -51,6 +51,22 @@ describe(RULE, () => {
     expect(ruleErrors(app, RULE)).toEqual([expect.stringContaining('[Stack/First/Resource] [LambdaKit.Template.Size]')]);
   });
 
+  test('measured resource by resource when the stack cannot be rendered whole', () => {
+    for (const [padding, fails] of [[1_100_000, true], [1_000, false]] as const) {
+      const { app, stack } = paddedStack(padding);
+      // Two resources with one logical id: the stack's template cannot be rendered (synthesis would reject it).
+      new CfnResource(stack, 'Twin1', { type: 'Custom::Twin' }).overrideLogicalId('Twin');
+      new CfnResource(stack, 'Twin2', { type: 'Custom::Twin' }).overrideLogicalId('Twin');
+      expect(() => stack.resolve((stack as any)._toCloudFormation())).toThrow(/already contains 'Twin'/);
+      if (fails) {
+        expect(ruleErrors(app, RULE)).toEqual([expect.stringContaining("got: 'a template of at least 1,1")]);
+      } else {
+        // No validation error: synthesis goes on and rejects the twins itself.
+        expect(() => app.synth()).toThrow(/^(?![\s\S]*Validation failed)[\s\S]*already contains 'Twin'/);
+      }
+    }
+  });
+
   test('a stack without functions is not checked; token sizes are not counted', () => {
     const { app, stack } = limitsApp();
     new CfnResource(stack, 'Padding', { type: 'Custom::Padding', properties: { Text: 'x'.repeat(1_100_000) } });
