@@ -148,24 +148,33 @@ function readOffLogicalIds(elements: CfnElement[], template: TemplateJson): Map<
 const LOANS = new WeakMap<IConstruct, Map<Stack, CfnResource[]>>();
 
 function renderAndLend(stack: Stack, rendered: CfnElement[]): { template: TemplateJson; logicalIds: Map<CfnResource, string> } | undefined {
+  const root = stack.node.root;
+  const loans = LOANS.get(root) ?? new Map<Stack, CfnResource[]>();
+  LOANS.set(root, loans);
+  // aws-cdk-lib renders a function again each time it hashes it for a version's logical id: for the Version itself
+  // and for each reference to it, in this rendering of the stack and afterwards. Each function is rendered once, first,
+  // and lends its fragment to all of these, the stack's own rendering of the function included.
+  const functions = rendered.filter((element): element is CfnResource =>
+    CfnResource.isCfnResource(element) && element.cfnResourceType === 'AWS::Lambda::Function');
+  loans.set(stack, functions);
+  for (const fn of functions) {
+    let fragment: TemplateJson;
+    try {
+      fragment = stack.resolve((fn as any)[RENDER]());
+    } catch {
+      continue; // the stack's rendering below reports it
+    }
+    Object.defineProperty(fn, RENDER, { configurable: true, writable: true, value: () => fragment });
+  }
   let template: TemplateJson;
   try {
     template = (stack as any)[RENDER]();
   } catch {
     // Synthesis will report why; meanwhile the rules read the stack's resources one by one.
+    withdraw(loans, stack);
     return undefined;
   }
   const logicalIds = readOffLogicalIds(rendered, template);
-  const root = stack.node.root;
-  const loans = LOANS.get(root) ?? new Map<Stack, CfnResource[]>();
-  LOANS.set(root, loans);
-  // aws-cdk-lib renders a function again each time it hashes it for a version's logical id: lend it its fragment too.
-  const functions = [...logicalIds.keys()].filter(resource => resource.cfnResourceType === 'AWS::Lambda::Function');
-  for (const fn of functions) {
-    const fragment = { Resources: { [logicalIds.get(fn)!]: template.Resources?.[logicalIds.get(fn)!] } };
-    Object.defineProperty(fn, RENDER, { configurable: true, writable: true, value: () => fragment });
-  }
-  loans.set(stack, functions);
   Object.defineProperty(stack, RENDER, {
     configurable: true,
     writable: true,

@@ -78,6 +78,10 @@ test('LambdaLimits renders no resource more often than synthesis alone does', ()
       const extraRenders = Math.max(0, count - without.get(resourcePath)!);
       expect({ resourcePath, extraRenders }).toEqual({ resourcePath, extraRenders: 0 });
     }
+    // A function with a version is rendered once for the stack and lends that to the version hashes of the rendering.
+    for (const fn of ['Consumer/Worker/Resource', 'Consumer/Nested/NestedWorker/Resource']) {
+      expect({ fn, fewer: withLimits.get(fn)! < without.get(fn)! }).toEqual({ fn, fewer: true });
+    }
   } finally {
     renders.mockRestore();
   }
