@@ -6,6 +6,7 @@
  *   npm run bench:limits -- 200 5 --ts-node   # children under ts-node instead of compiled
  *   npm run bench:limits -- 200 25 --cold     # no warm-up: each child runs like the app `cdk synth` starts
  *   npm run bench:limits -- 200 12 --interleaved   # one process alternating the variants: the finest comparison
+ *   npm run bench:limits -- 200 25 --cold --no-versions   # functions without a version or alias (see below)
  *
  * Each measurement runs in a fresh Node process, as compiled JavaScript (bench/harness.ts `compileForNode`: the
  * library as its users run it, without ts-node's source-map support rewriting every stack trace aws-cdk-lib captures) (no module cache, no JIT state or garbage shared between
@@ -20,6 +21,9 @@
  * unless `aws:cdk:disable-stack-trace` is set). Stacks hold 40 functions each (10 resources per function stays
  * under the 500-resource limit).
  * AWS's built-in CloudFormation validator is switched off in both variants so that only LambdaLimits differs.
+ * LambdaLimits' rendering of each stack is shared with synthesis, and it renders each function once where aws-cdk-lib
+ * renders it again for every hash of a version's logical id; `--no-versions` leaves out the versions and aliases (two
+ * resources fewer per function), so that this saving is absent and the checking's own cost shows.
  *
  * It is a measurement, not a test: it exits non-zero only when a synth crashes.
  */
@@ -37,7 +41,7 @@ interface ChildResult extends SynthMeasurement {
   readonly variant: 'with' | 'without';
 }
 
-function buildApp(functions: number, withLimits: boolean): App {
+function buildApp(functions: number, withLimits: boolean, versions: boolean): App {
   const app = benchApp('limits-bench');
   if (withLimits) Aspects.of(app).add(new LambdaLimits());
   let stack: Stack | undefined;
@@ -53,7 +57,7 @@ function buildApp(functions: number, withLimits: boolean): App {
       timeout: Duration.seconds(30),
       environment: { TABLE_NAME: `table-${i}`, STAGE: 'prod' },
     });
-    new lambda.Alias(stack!, `Live${i}`, { aliasName: 'live', version: fn.currentVersion });
+    if (versions) new lambda.Alias(stack!, `Live${i}`, { aliasName: 'live', version: fn.currentVersion });
     const deadLetters = new sqs.Queue(stack!, `JobsDlq${i}`);
     const queue = new sqs.Queue(stack!, `Jobs${i}`, { visibilityTimeout: Duration.seconds(180), deadLetterQueue: { queue: deadLetters, maxReceiveCount: 3 } });
     fn.addEventSource(new SqsEventSource(queue, { batchSize: 10 }));
@@ -66,11 +70,11 @@ function buildApp(functions: number, withLimits: boolean): App {
  * Both variants in this one process, alternating `repetitions` times after one synth of each: the same JIT state, heap
  * and machine moment for both, so what differs is LambdaLimits' work (warm: the first synth of a process costs more).
  */
-function interleaved(functions: number, repetitions: number): Record<'with' | 'without', number[]> {
+function interleaved(functions: number, repetitions: number, versions: boolean): Record<'with' | 'without', number[]> {
   const synthMs: Record<'with' | 'without', number[]> = { with: [], without: [] };
   for (let r = 0; r <= repetitions; r++) {
     for (const variant of (r % 2 ? ['without', 'with'] : ['with', 'without']) as Array<'with' | 'without'>) {
-      const app = buildApp(functions, variant === 'with');
+      const app = buildApp(functions, variant === 'with', versions);
       const start = process.hrtime.bigint();
       const assembly = app.synth();
       if (r > 0) synthMs[variant].push(Number(process.hrtime.bigint() - start) / 1e6);
@@ -81,34 +85,36 @@ function interleaved(functions: number, repetitions: number): Record<'with' | 'w
 }
 
 /** One measurement, in this (fresh) process. */
-function child(variant: 'with' | 'without', functions: number, cold: boolean): ChildResult {
+function child(variant: 'with' | 'without', functions: number, cold: boolean, versions: boolean): ChildResult {
   const withLimits = variant === 'with';
-  return { variant, ...measureSynth(cold ? undefined : () => buildApp(5, withLimits), () => buildApp(functions, withLimits)) };
+  return { variant, ...measureSynth(cold ? undefined : () => buildApp(5, withLimits, versions), () => buildApp(functions, withLimits, versions)) };
 }
 
 function main(): void {
   const [mode, ...args] = process.argv.slice(2);
   if (mode === '--child') {
+    const versions = !args.includes('no-versions');
     process.stdout.write(JSON.stringify(args[0] === 'interleaved'
-      ? interleaved(Number(args[1]), Number(args[2]))
-      : child(args[0] as 'with' | 'without', Number(args[1]), args[2] === 'cold')));
+      ? interleaved(Number(args[1]), Number(args[2]), versions)
+      : child(args[0] as 'with' | 'without', Number(args[1]), args[2] === 'cold', versions)));
     return;
   }
   const options = process.argv.slice(2);
   const numbers = options.filter(option => !option.startsWith('--'));
   const functions = Number(numbers[0] ?? 200);
   const repetitions = Number(numbers[1] ?? 5);
-  const unknown = options.filter(option => option.startsWith('--') && !['--ts-node', '--cold', '--interleaved'].includes(option));
+  const unknown = options.filter(option => option.startsWith('--') && !['--ts-node', '--cold', '--interleaved', '--no-versions'].includes(option));
   const positive = (n: number) => Number.isInteger(n) && n >= 1;
   if (!positive(functions) || !positive(repetitions) || numbers.length > 2 || unknown.length > 0) {
-    throw new Error('Usage: npm run bench:limits -- [functions, default 200] [repetitions, default 5] [--cold | --interleaved] [--ts-node]; '
+    throw new Error('Usage: npm run bench:limits -- [functions, default 200] [repetitions, default 5] [--cold | --interleaved] [--no-versions] [--ts-node]; '
       + `got: ${options.join(' ')}`);
   }
   const compiled = !options.includes('--ts-node');
   const cold = options.includes('--cold');
+  const versionArgs = options.includes('--no-versions') ? ['no-versions'] : [];
   const script = compiled ? compileForNode(__filename) : __filename;
   if (options.includes('--interleaved')) {
-    const synthMs = runChild<Record<'with' | 'without', number[]>>(script, ['interleaved', String(functions), String(repetitions)]);
+    const synthMs = runChild<Record<'with' | 'without', number[]>>(script, ['interleaved', String(functions), String(repetitions), ...versionArgs]);
     const ratios = synthMs.with.map((ms, i) => ms / synthMs.without[i]);
     console.log(`LambdaLimits overhead, one process alternating the variants ${repetitions} times, ${functions} functions: `
       + `app.synth() median ${median(synthMs.with).toFixed(0)} ms with, ${median(synthMs.without).toFixed(0)} ms without `
@@ -118,11 +124,12 @@ function main(): void {
   }
   const results: ChildResult[] = [];
   console.log(`LambdaLimits overhead: ${functions} functions, ${repetitions} alternating repetitions per variant, fresh process each, `
-    + `children: ${compiled ? 'compiled JavaScript, plain Node' : 'ts-node --transpile-only'}, ${cold ? 'cold (no warm-up)' : 'after a warm-up app'}`);
+    + `children: ${compiled ? 'compiled JavaScript, plain Node' : 'ts-node --transpile-only'}, ${cold ? 'cold (no warm-up)' : 'after a warm-up app'}`
+    + `${versionArgs.length ? ', functions without versions or aliases' : ''}`);
   console.log(`machine: ${machineDescription()}, load ${loadAverage()}`);
   for (let r = 0; r < repetitions; r++) {
     for (const variant of (r % 2 ? ['without', 'with'] : ['with', 'without']) as Array<'with' | 'without'>) {
-      const result = runChild<ChildResult>(script, [variant, String(functions), cold ? 'cold' : 'warm']);
+      const result = runChild<ChildResult>(script, [variant, String(functions), cold ? 'cold' : 'warm', ...versionArgs]);
       results.push(result);
       console.log(`  ${variant.padEnd(7)} build ${result.buildMs.toFixed(0).padStart(6)} ms  synth ${result.synthMs.toFixed(0).padStart(6)} ms  `
         + `total ${result.totalMs.toFixed(0).padStart(6)} ms  cpu ${result.cpuMs.toFixed(0).padStart(6)} ms  peak RSS ${result.maxRssMb.toFixed(0)} MB  `
