@@ -2,7 +2,7 @@ import { Annotations, CfnResource } from 'aws-cdk-lib';
 import { IConstruct } from 'constructs';
 import type { LambdaLimitsProps } from './lambda-limits';
 import { DEFAULT_ACCOUNT_CONCURRENCY, DEFAULT_ACCOUNT_MAX_MEMORY_MB, MIN_UNRESERVED_CONCURRENCY } from './limits';
-import { LambdaModel, withdrawOutstandingLoans } from './model';
+import { LambdaModel, synthesisRoot, withdrawOutstandingLoans } from './model';
 import { describeProperty } from './property-names';
 import { Finding, Rule, RuleOptions, Severity } from './rule';
 import { RULES } from './rules';
@@ -19,6 +19,7 @@ export class Evaluation {
   private readonly skipped = new Map<CfnResource, ReadonlySet<string>>();
   private readonly warned = new Set<CfnResource>();
   private readonly configuredBy = new Set<LambdaLimitsProps>();
+  private readonly given = new Map<SharedOption, number | string>();
 
   constructor(private readonly root: IConstruct, public options: Partial<RuleOptions>) {}
 
@@ -28,16 +29,31 @@ export class Evaluation {
   }
 
   /**
-   * Takes the options of an aspect that visits this synthesis: the first aspect to give an option sets it. Each
-   * aspect's props are read once, though the aspect visits every resource.
+   * Takes the options of an aspect that visits this synthesis (`resource` is the one it visits). The account quotas
+   * and the evaluation date hold for every function of the Stage, whichever aspect checks it: the first aspect to give
+   * an option sets it, and another giving a different value is an error. Each aspect's props are read once, though
+   * it visits every resource.
    */
-  public configure(props: LambdaLimitsProps): void {
+  public configure(props: LambdaLimitsProps, resource: CfnResource): void {
     if (this.configuredBy.has(props)) return;
     this.configuredBy.add(props);
+    for (const option of SHARED_OPTIONS) {
+      const value = props[option.prop];
+      if (value === undefined) continue;
+      const earlier = this.given.get(option.prop);
+      if (earlier === undefined) {
+        this.given.set(option.prop, value);
+      } else if (earlier !== value) {
+        throw new Error(`LambdaLimits at ${resource.node.path}: ${option.prop} is ${JSON.stringify(value)} here but `
+          + `${JSON.stringify(earlier)} in another LambdaLimits (or ServerlessFunction limits) of the same app or Stage. `
+          + `It holds for every function the Stage deploys: give it once, on the app or Stage, or as the context value ${option.context}.`);
+      }
+    }
+    const date = this.given.get('evaluationDate');
     this.options = {
-      accountConcurrency: this.options.accountConcurrency ?? props.accountConcurrencyLimit,
-      accountMaxMemoryMb: this.options.accountMaxMemoryMb ?? props.accountMaxMemoryMb,
-      today: this.options.today ?? (props.evaluationDate ? new Date(props.evaluationDate) : undefined),
+      accountConcurrency: this.given.get('accountConcurrencyLimit') as number | undefined,
+      accountMaxMemoryMb: this.given.get('accountMaxMemoryMb') as number | undefined,
+      today: date !== undefined ? new Date(date) : undefined,
     };
   }
 
@@ -89,7 +105,9 @@ export class Evaluation {
         try {
           findings = rule.check({ model, options });
         } catch (e) {
-          // A rule must never crash synth; a crash is our bug, reported as such rather than hidden.
+          // A rule must never crash synth; a crash is our bug, reported as such rather than hidden (and the
+          // synthesis it stops will write none of the renderings lent to it).
+          withdrawOutstandingLoans(this.root);
           throw new Error(`LambdaLimits rule ${rule.id} failed unexpectedly: ${(e as Error).stack}`);
         }
         for (const finding of findings) {
@@ -109,6 +127,15 @@ export class Evaluation {
     return this.findingsByResource;
   }
 }
+
+type SharedOption = 'accountConcurrencyLimit' | 'accountMaxMemoryMb' | 'evaluationDate';
+
+/** The options every aspect of a Stage shares, with the context key that can give them instead. */
+const SHARED_OPTIONS: Array<{ prop: SharedOption; context: string }> = [
+  { prop: 'accountConcurrencyLimit', context: CONTEXT_ACCOUNT_CONCURRENCY },
+  { prop: 'accountMaxMemoryMb', context: CONTEXT_ACCOUNT_MAX_MEMORY },
+  { prop: 'evaluationDate', context: CONTEXT_EVALUATION_DATE },
+];
 
 /** The skip list of a resource whose aspects skip no rule (never added to). */
 const NOTHING_SKIPPED: ReadonlySet<string> = new Set<string>();
@@ -142,13 +169,16 @@ function resolveOptions(root: IConstruct, given: Partial<RuleOptions>): RuleOpti
 
 
 /**
- * The evaluation of the app's current synthesis, shared by every LambdaLimits aspect in it. Aspects run before
- * validation, so one that finds the app's evaluation done belongs to a new synthesis (`app.synth({ force: true })`
- * after a change, or assertions synthesizing again): it starts a new evaluation.
+ * The evaluation of the current synthesis of `root` (a Stage: see `synthesisRoot`), shared by every LambdaLimits aspect
+ * in it. Aspects run before validation, so one that finds the evaluation done belongs to a new synthesis
+ * (`app.synth({ force: true })` after a change, or assertions synthesizing again): it starts a new evaluation, and
+ * takes back the renderings a synthesis stopped by another validation left lent out, before aws-cdk-lib prepares the
+ * tree (its preparation renders every element to find references, and the tree may have changed).
  */
 export function evaluationOf(root: IConstruct): Evaluation {
   let evaluation = EVALUATIONS.get(root);
   if (!evaluation || evaluation.evaluated) {
+    withdrawOutstandingLoans(root);
     evaluation = new Evaluation(root, {});
     EVALUATIONS.set(root, evaluation);
   }
@@ -157,7 +187,7 @@ export function evaluationOf(root: IConstruct): Evaluation {
 
 /** Error messages for `resource` in its app's current evaluation (a validation added once serves every synthesis). */
 export function currentErrorsFor(resource: CfnResource): string[] {
-  return EVALUATIONS.get(resource.node.root)?.errorsFor(resource) ?? [];
+  return EVALUATIONS.get(synthesisRoot(resource))?.errorsFor(resource) ?? [];
 }
 
 const EVALUATIONS = new WeakMap<IConstruct, Evaluation>();

@@ -1,7 +1,7 @@
 import { CfnResource, IAspect, Stack } from 'aws-cdk-lib';
 import { IConstruct } from 'constructs';
 import { CONTEXT_ACCOUNT_CONCURRENCY, CONTEXT_ACCOUNT_MAX_MEMORY, CONTEXT_EVALUATION_DATE, currentErrorsFor, evaluationOf, RULE_TYPES } from './evaluation';
-import { withdrawOutstandingLoans } from './model';
+import { synthesisRoot, withdrawOutstandingLoans } from './model';
 import { RULES } from './rules';
 
 /**
@@ -18,7 +18,9 @@ export interface LambdaLimitsProps {
   /**
    * The account's concurrent-executions quota in this Region.
    *
-   * Reserved concurrency summed over the app must leave 100 unreserved.
+   * Reserved concurrency summed over the app (each Stage on its own) must leave 100 unreserved. Like the other
+   * quotas and the evaluation date, it holds for every function of the app or Stage, whichever LambdaLimits checks
+   * it: several LambdaLimits (ServerlessFunction's `limits` included) that give it must agree, or synth fails.
    *
    * @default - the context value `cdk-lambda-kit:accountConcurrencyLimit`, else 1,000 (the default quota)
    * @see https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html
@@ -28,7 +30,8 @@ export interface LambdaLimitsProps {
   /**
    * The largest memory size the account may configure, in MB.
    *
-   * New accounts can be limited to 3,008 MB until AWS raises the quota.
+   * New accounts can be limited to 3,008 MB until AWS raises the quota. It holds for the whole app or Stage (see
+   * `accountConcurrencyLimit`).
    *
    * @default - the context value `cdk-lambda-kit:accountMaxMemoryMb`, else 10,240
    * @see https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html
@@ -36,7 +39,8 @@ export interface LambdaLimitsProps {
   readonly accountMaxMemoryMb?: number;
 
   /**
-   * The day runtime deprecation dates are compared against, as an ISO date (`2026-11-22`).
+   * The day runtime deprecation dates are compared against, as an ISO date (`2026-11-22`). It holds for the whole
+   * app or Stage (see `accountConcurrencyLimit`).
    *
    * @default - the context value `cdk-lambda-kit:evaluationDate`, else today
    */
@@ -79,8 +83,8 @@ export class LambdaLimits implements IAspect {
     // A stopped synthesis can leave templates lent out (model.ts); a stack's next synthesis takes them back.
     if (Stack.isStack(node)) withdrawOutstandingLoans(node);
     if (!CfnResource.isCfnResource(node) || !RULE_TYPES.has(node.cfnResourceType)) return;
-    const evaluation = evaluationOf(node.node.root);
-    evaluation.configure(this.props);
+    const evaluation = evaluationOf(synthesisRoot(node));
+    evaluation.configure(this.props, node);
     evaluation.cover(node, this.skipRules);
     if (!VALIDATED.has(node)) {
       VALIDATED.add(node);

@@ -1,4 +1,4 @@
-import { CfnElement, CfnResource, Stack } from 'aws-cdk-lib';
+import { CfnElement, CfnResource, Stack, Stage } from 'aws-cdk-lib';
 import { IConstruct } from 'constructs';
 import { objectValue, stringValue } from './values';
 
@@ -144,16 +144,26 @@ function readOffLogicalIds(elements: CfnElement[], template: TemplateJson): Map<
   return new Map(resources.map((resource, i) => [resource, ids[i]]));
 }
 
-/** The stacks whose template is lent out (with their functions, lent their fragment), by app root. */
+/**
+ * What aws-cdk-lib synthesizes as one: the construct's Stage (an App is one). A nested Stage is synthesized on its own,
+ * before its parent, with its own aspects, preparation and validation: an evaluation, its model and its loans belong
+ * to one Stage and never reach into another.
+ */
+export function synthesisRoot(construct: IConstruct): IConstruct {
+  // Stage.of gives the Stage above a construct, so a Stage is its own.
+  return Stage.isStage(construct) ? construct : Stage.of(construct) ?? construct.node.root;
+}
+
+/** The stacks whose template is lent out (with their functions, lent their fragment), by synthesis root. */
 const LOANS = new WeakMap<IConstruct, Map<Stack, CfnResource[]>>();
 
 function renderAndLend(stack: Stack, rendered: CfnElement[]): { template: TemplateJson; logicalIds: Map<CfnResource, string> } | undefined {
-  const root = stack.node.root;
+  const root = synthesisRoot(stack);
   const loans = LOANS.get(root) ?? new Map<Stack, CfnResource[]>();
   LOANS.set(root, loans);
   // aws-cdk-lib renders a function again each time it hashes it for a version's logical id: for the Version itself
-  // and for each reference to it, in this rendering of the stack and afterwards. Each function is rendered once, first,
-  // and lends its fragment to all of these, the stack's own rendering of the function included.
+  // and for each reference to it. Each function is rendered once, first, and lends its fragment to all of these until
+  // synthesis renders the stack, the stack's rendering here included.
   const functions = rendered.filter((element): element is CfnResource =>
     CfnResource.isCfnResource(element) && element.cfnResourceType === 'AWS::Lambda::Function');
   loans.set(stack, functions);
@@ -162,7 +172,7 @@ function renderAndLend(stack: Stack, rendered: CfnElement[]): { template: Templa
     try {
       fragment = stack.resolve((fn as any)[RENDER]());
     } catch {
-      continue; // the stack's rendering below reports it
+      continue; // synthesis reports it
     }
     Object.defineProperty(fn, RENDER, { configurable: true, writable: true, value: () => fragment });
   }
@@ -222,15 +232,16 @@ function withdraw(loans: Map<Stack, CfnResource[]>, stack: Stack): void {
 }
 
 /**
- * Withdraws every template still lent out in the app of `scope`. A loan lives from the validation phase to the
+ * Withdraws every template still lent out in the Stage of `scope`. A loan lives from the validation phase to the
  * rendering of its stack; one still out when aspects run again belongs to a synthesis that stopped in between
  * (another validation failed), and the tree may have changed since.
  */
 export function withdrawOutstandingLoans(scope: IConstruct): void {
-  const loans = LOANS.get(scope.node.root);
+  const root = synthesisRoot(scope);
+  const loans = LOANS.get(root);
   if (!loans) return;
   for (const stack of [...loans.keys()]) withdraw(loans, stack);
-  LOANS.delete(scope.node.root);
+  LOANS.delete(root);
 }
 
 /** Every L1 resource under a root, indexed for the rules' lookups. */
@@ -238,10 +249,11 @@ export class LambdaModel {
   /** Builds the model of every CloudFormation resource under `root`. */
   public static of(root: IConstruct): LambdaModel {
     const resources: ModelResource[] = [];
-    // One walk of the tree: in pre-order, each stack's elements come in the order aws-cdk-lib renders them (a model
-    // of part of an app, in tests, lets each stack find its own).
+    // One walk of the Stage (nested Stages are synthesized apart, as aws-cdk-lib's own walks skip them): in pre-order,
+    // each stack's elements come in the order aws-cdk-lib renders them (a model of part of a Stage, in tests, lets each
+    // stack find its own).
     const elements = new Map<Stack, CfnElement[]>();
-    const templates = new StackTemplates(root.node.scope === undefined ? elements : new Map());
+    const templates = new StackTemplates(Stage.isStage(root) || root.node.scope === undefined ? elements : new Map());
     const visit = (construct: IConstruct): void => {
       if (CfnElement.isCfnElement(construct)) {
         const stack = construct.stack;
@@ -250,7 +262,9 @@ export class LambdaModel {
         else elements.set(stack, [construct]);
         if (CfnResource.isCfnResource(construct)) resources.push(new ModelResource(construct, stack, templates));
       }
-      for (const child of construct.node.children) visit(child);
+      for (const child of construct.node.children) {
+        if (!Stage.isStage(child)) visit(child);
+      }
     };
     visit(root);
     return new LambdaModel(resources, templates);
@@ -307,10 +321,11 @@ export class LambdaModel {
   }
 
   /**
-   * The `Resources` section of `stack`'s template as synthesis writes it: the rendered template's own, or, when the
-   * stack cannot be rendered whole, its resources' entries rendered one by one.
+   * The `Resources` section of `stack`'s template as synthesis writes it: the rendered template's own (lent to
+   * synthesis: never to be changed), or, when the stack cannot be rendered whole, its resources' entries rendered one
+   * by one.
    */
-  public resourcesSection(stack: Stack): Record<string, unknown> {
+  public resourcesSection(stack: Stack): Readonly<Record<string, unknown>> {
     const rendered = this.templates.resources(stack);
     if (rendered) return rendered;
     const section: Record<string, unknown> = {};

@@ -66,13 +66,31 @@ describe('LambdaLimits', () => {
     }
   });
 
-  test('an option one aspect leaves out is taken from another aspect', () => {
+  test('an account quota one aspect gives holds for every function of the app, also those only another aspect checks', () => {
     const app = new App({ context: { 'cdk-lambda-kit:evaluationDate': '2026-11-22' }, builtinCloudFormationValidation: false });
     const stack = new Stack(app, 'Stack');
+    const other = new Stack(app, 'Other');
     cfnFunction(stack, 'Fn', { memorySize: 4096 });
+    cfnFunction(other, 'Fn', { memorySize: 4096 });
     Aspects.of(app).add(new LambdaLimits());
     Aspects.of(stack).add(new LambdaLimits({ accountMaxMemoryMb: 3008 }));
-    expect(errorRuleIds(app)).toEqual(['LambdaKit.Function.MemorySize']);
+    expect(synthErrors(app).map(e => e.split(' ').slice(0, 2).join(' ')))
+      .toEqual(['[Stack/Fn] [LambdaKit.Function.MemorySize]', '[Other/Fn] [LambdaKit.Function.MemorySize]']);
+  });
+
+  test('two aspects that give an account quota different values fail synth, naming both values; equal values are fine', () => {
+    const build = (second: number) => {
+      const app = new App({ context: { 'cdk-lambda-kit:evaluationDate': '2026-11-22' }, builtinCloudFormationValidation: false });
+      const stack = new Stack(app, 'Stack');
+      cfnFunction(stack, 'Fn', { memorySize: 2048 });
+      Aspects.of(app).add(new LambdaLimits({ accountMaxMemoryMb: 3008 }));
+      Aspects.of(stack).add(new LambdaLimits({ accountMaxMemoryMb: second }));
+      return app;
+    };
+    expect(() => build(10_240).synth()).toThrow(
+      /LambdaLimits at Stack\/Fn: accountMaxMemoryMb is 10240 here but 3008 in another LambdaLimits .* give it once, on the app or Stage, or as the context value cdk-lambda-kit:accountMaxMemoryMb/,
+    );
+    expect(synthErrors(build(3008))).toEqual([]);
   });
 
   test('refuses an unknown rule id and an invalid evaluation date', () => {

@@ -1,11 +1,12 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { App, Aspects, CfnOutput, CfnResource, Duration, NestedStack, Stack } from 'aws-cdk-lib';
+import { App, Aspects, CfnOutput, CfnResource, Duration, NestedStack, Stack, Stage } from 'aws-cdk-lib';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
-import { LambdaLimits } from '../../lib';
+import { LambdaLimits, ServerlessFunction } from '../../lib';
 import { LambdaModel } from '../../lib/validation/model';
+import { RULES } from '../../lib/validation/rules';
 import { l2Function } from './helpers';
 
 /**
@@ -36,15 +37,58 @@ function buildApp(withLimits: boolean): App {
 
 function templates(app: App): Record<string, string> {
   const assembly = app.synth();
-  const files = fs.readdirSync(assembly.directory).filter(file => file.endsWith('.template.json'));
-  return Object.fromEntries(files.map(file => [file, fs.readFileSync(path.join(assembly.directory, file), 'utf-8')]));
+  const read = (directory: string): Array<[string, string]> => fs.readdirSync(directory, { withFileTypes: true }).flatMap(entry => {
+    const file = path.join(directory, entry.name);
+    if (entry.isDirectory()) return read(file); // a Stage's assembly
+    return entry.name.endsWith('.template.json') ? [[path.relative(assembly.directory, file), fs.readFileSync(file, 'utf-8')]] : [];
+  });
+  return Object.fromEntries(read(assembly.directory));
+}
+
+/** Constructs of the app that still hold a rendering lent by LambdaLimits (an own `_toCloudFormation`). */
+function outstandingLoans(app: App): string[] {
+  return app.node.findAll().filter(construct => Object.prototype.hasOwnProperty.call(construct, '_toCloudFormation')).map(c => c.node.path);
+}
+
+/** Two Stages and a top-level stack, each with a function, a version and an alias; LambdaLimits on `limited` only. */
+function stagedApp(limited: 'app' | 'first stage' | 'none'): App {
+  const app = new App({ context: { 'cdk-lambda-kit:evaluationDate': '2026-11-22' }, builtinCloudFormationValidation: false });
+  const env = { account: '123456789012', region: 'us-east-1' };
+  const stacks = [new Stack(new Stage(app, 'First', { env }), 'Service'), new Stack(new Stage(app, 'Second', { env }), 'Service'), new Stack(app, 'Top', { env })];
+  for (const stack of stacks) {
+    const fn = l2Function(stack, 'Worker', { timeout: Duration.seconds(30) });
+    new lambda.Alias(stack, 'Live', { aliasName: 'live', version: fn.currentVersion });
+  }
+  if (limited === 'app') Aspects.of(app).add(new LambdaLimits());
+  if (limited === 'first stage') Aspects.of(app.node.findChild('First')).add(new LambdaLimits());
+  return app;
 }
 
 test('the templates are identical with and without LambdaLimits, nested stacks and cross-stack references included', () => {
   const without = templates(buildApp(false));
-  const withLimits = templates(buildApp(true));
+  const app = buildApp(true);
+  const withLimits = templates(app);
   expect(Object.keys(without).length).toBeGreaterThanOrEqual(3);
   expect(withLimits).toEqual(without);
+  expect(outstandingLoans(app)).toEqual([]);
+});
+
+test('a Stage is checked and lent on its own: the templates of every Stage are identical, and no rendering stays lent', () => {
+  const without = templates(stagedApp('none'));
+  expect(Object.keys(without).length).toBe(3);
+  for (const limited of ['app', 'first stage'] as const) {
+    const app = stagedApp(limited);
+    expect({ limited, templates: templates(app) }).toEqual({ limited, templates: without });
+    expect(outstandingLoans(app)).toEqual([]);
+  }
+});
+
+test('a Stage reports its own violations', () => {
+  const app = stagedApp('first stage');
+  const second = app.node.findChild('Second').node.findChild('Service') as Stack;
+  Aspects.of(app.node.findChild('Second')).add(new LambdaLimits());
+  (second.node.findChild('Worker').node.defaultChild as lambda.CfnFunction).memorySize = 1;
+  expect(() => app.synth()).toThrow(/\[Second\/Service\/Worker\/Resource\] \[LambdaKit.Function.MemorySize\]/);
 });
 
 test('a second synthesis renders afresh: a change made after the first is in the template', () => {
@@ -99,6 +143,41 @@ test('after a synthesis stopped by another validation, the next one renders the 
   const assembly = app.synth({ force: true });
   expect(assembly.getStackByName('Consumer').template.Resources[consumer.getLogicalId(fn)].Properties.Description)
     .toBe('changed after the stopped synth');
+});
+
+test('renderings a stopped synthesis left lent out are taken back before the next one prepares the tree', () => {
+  // Only a ServerlessFunction applies LambdaLimits (to itself): no aspect visits the stacks.
+  const app = new App({ context: { 'cdk-lambda-kit:evaluationDate': '2026-11-22' }, builtinCloudFormationValidation: false });
+  const env = { account: '123456789012', region: 'us-east-1' };
+  const producer = new Stack(app, 'Producer', { env });
+  const consumer = new Stack(app, 'Consumer', { env });
+  const fn = new ServerlessFunction(consumer, 'Worker', { runtime: lambda.Runtime.NODEJS_24_X, handler: 'index.handler', code: lambda.Code.fromInline('x') });
+  let blocked = true;
+  consumer.node.addValidation({ validate: () => (blocked ? ['blocked by another check'] : []) });
+  expect(() => app.synth()).toThrow(/blocked by another check/);
+  // The renderings stay lent (nothing tells LambdaLimits that synthesis stopped) until the next synthesis begins.
+  expect(outstandingLoans(app)).toContain('Consumer/Worker/Function/Resource');
+  // A reference to another stack added since: aws-cdk-lib's preparation must find it in the function's rendering.
+  blocked = false;
+  fn.function.addEnvironment('QUEUE_URL', new sqs.Queue(producer, 'Jobs').queueUrl);
+  const template = app.synth({ force: true }).getStackByName('Consumer').template;
+  const worker = Object.values(template.Resources).find((r: any) => r.Type === 'AWS::Lambda::Function') as any;
+  expect(worker.Properties.Environment.Variables.QUEUE_URL).toEqual({ 'Fn::ImportValue': expect.stringContaining('Producer') });
+  expect(outstandingLoans(app)).toEqual([]);
+});
+
+test('a rule that crashes leaves no rendering lent out', () => {
+  const app = buildApp(true);
+  const rule = RULES.find(r => r.id === 'LambdaKit.Template.Size')!;
+  const check = jest.spyOn(rule, 'check').mockImplementation(() => {
+    throw new Error('a bug');
+  });
+  try {
+    expect(() => app.synth()).toThrow(/LambdaLimits rule LambdaKit.Template.Size failed unexpectedly/);
+  } finally {
+    check.mockRestore();
+  }
+  expect(outstandingLoans(app)).toEqual([]);
 });
 
 test('the logical ids read off the rendered templates are those aws-cdk-lib computes, overrides and version hashes included', () => {
