@@ -21,9 +21,10 @@
  * unless `aws:cdk:disable-stack-trace` is set). Stacks hold 40 functions each (10 resources per function stays
  * under the 500-resource limit).
  * AWS's built-in CloudFormation validator is switched off in both variants so that only LambdaLimits differs.
- * LambdaLimits' rendering of each stack is shared with synthesis, and it renders each function once where aws-cdk-lib
- * renders it again for every hash of a version's logical id; `--no-versions` leaves out the versions and aliases (two
- * resources fewer per function), so that this saving is absent and the checking's own cost shows.
+ * LambdaLimits' rendering of each stack is shared with synthesis, and in it each function is rendered once where
+ * aws-cdk-lib's rendering renders it again for every hash of a version's logical id; `--no-versions` leaves out the
+ * versions and aliases (two resources fewer per function), so that this saving is absent and the checking's own cost
+ * shows.
  *
  * It is a measurement, not a test: it exits non-zero only when a synth crashes.
  */

@@ -1,5 +1,4 @@
 import { Stack } from 'aws-cdk-lib';
-import type { LambdaModel } from '../model';
 import { CFN_QUOTAS_DOC, STACK_RESOURCES_MAX, TEMPLATE_MAX_BYTES } from '../limits';
 import { Finding, Rule, Severity } from '../rule';
 import { formatNumber } from '../values';
@@ -9,9 +8,9 @@ import { formatNumber } from '../values';
  * suppresses indentation). The other sections (parameters, outputs, rules) are left out, so this is a lower bound
  * of the template's size: the rule never flags a template that fits.
  */
-export function resourcesSectionSize(model: LambdaModel, stack: Stack): number {
+export function resourcesSectionSize(stack: Stack, section: Readonly<Record<string, unknown>>): number {
   const indent = (stack as unknown as { _suppressTemplateIndentation?: boolean })._suppressTemplateIndentation ? undefined : 1;
-  return JSON.stringify({ Resources: model.resourcesSection(stack) }, undefined, indent).length;
+  return JSON.stringify({ Resources: section }, undefined, indent).length;
 }
 
 /**
@@ -34,16 +33,19 @@ export const templateSize: Rule = {
     for (const [stack, resources] of model.stacks()) {
       const reportOn = resources.find(resource => resource.type === 'AWS::Lambda::Function');
       if (!reportOn) continue;
-      if (resources.length > STACK_RESOURCES_MAX) {
+      // Counted as aws-cdk-lib counts them: the entries of the section.
+      const section = model.resourcesSection(stack);
+      const count = Object.keys(section).length;
+      if (count > STACK_RESOURCES_MAX) {
         findings.push({
           resource: reportOn,
           property: 'Stack',
-          value: `${formatNumber(resources.length)} resources in stack ${stack.node.path}`,
+          value: `${formatNumber(count)} resources in stack ${stack.node.path}`,
           limit: `at most ${STACK_RESOURCES_MAX} resources per stack`,
           fix: 'Split the stack (for example with NestedStack) so that each holds at most 500 resources.',
         });
       }
-      const size = resourcesSectionSize(model, stack);
+      const size = resourcesSectionSize(stack, section);
       if (size > TEMPLATE_MAX_BYTES) {
         findings.push({
           resource: reportOn,

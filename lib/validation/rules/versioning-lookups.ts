@@ -394,6 +394,11 @@ export function isFifoDestination(target: DestinationTarget): boolean | undefine
   return flag === true || flag === 'true' ? true : undefined;
 }
 
+const DESTINATION_PROPERTIES = [
+  { side: 'OnSuccess', property: 'DestinationConfig.OnSuccess.Destination' },
+  { side: 'OnFailure', property: 'DestinationConfig.OnFailure.Destination' },
+] as const;
+
 /** The destinations of an EventInvokeConfig: `[property, value]` for OnSuccess and OnFailure when set. */
 export function invokeConfigDestinations(config: ModelResource): Array<{ side: 'OnSuccess' | 'OnFailure'; property: string; value: unknown }> {
   const destinations: Array<{ side: 'OnSuccess' | 'OnFailure'; property: string; value: unknown }> = [];
@@ -404,10 +409,6 @@ export function invokeConfigDestinations(config: ModelResource): Array<{ side: '
   return destinations;
 }
 
-const DESTINATION_PROPERTIES = [
-  { side: 'OnSuccess', property: 'DestinationConfig.OnSuccess.Destination' },
-  { side: 'OnFailure', property: 'DestinationConfig.OnFailure.Destination' },
-] as const;
 
 // ---- Permissions
 
