@@ -50,8 +50,10 @@ export interface LambdaLimitsProps {
 /**
  * Validates every Lambda-related resource under a scope against Lambda's documented limits.
  *
- * Add it to an app or a stack: `Aspects.of(app).add(new LambdaLimits())`. It reads the L1
- * resources, so functions built with aws-cdk-lib's L2s, raw L1s and escape-hatch overrides are
+ * Add it to an app or a stack: `Aspects.of(app).add(new LambdaLimits())`. aws-cdk-lib synthesizes a nested `Stage`
+ * (a CDK Pipelines stage) on its own and does not apply the app's aspects inside it: add it to each Stage too.
+ *
+ * It reads the L1 resources, so functions built with aws-cdk-lib's L2s, raw L1s and escape-hatch overrides are
  * all covered. Every violation of every resource is reported in one synth: errors fail
  * `cdk synth`; warnings are annotations that `Annotations.of(x).acknowledgeWarning(ruleId)` silences.
  * Unresolved tokens are never flagged.

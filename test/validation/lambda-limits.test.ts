@@ -1,4 +1,4 @@
-import { App, Annotations as CoreAnnotations, Aspects, Stack } from 'aws-cdk-lib';
+import { App, Annotations as CoreAnnotations, Aspects, Stack, Stage } from 'aws-cdk-lib';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { LambdaLimits, ServerlessFunction } from '../../lib';
 import { cfnFunction, errorRuleIds, limitsApp, limitWarnings, synthErrors } from './helpers';
@@ -91,6 +91,17 @@ describe('LambdaLimits', () => {
       /LambdaLimits at Stack\/Fn: accountMaxMemoryMb is 10240 here but 3008 in another LambdaLimits .* give it once, on the app or Stage, or as the context value cdk-lambda-kit:accountMaxMemoryMb/,
     );
     expect(synthErrors(build(3008))).toEqual([]);
+  });
+
+  test("an app's LambdaLimits does not reach into a nested Stage (aws-cdk-lib synthesizes it apart): the Stage's own does", () => {
+    for (const onStage of [false, true]) {
+      const app = new App({ context: { 'cdk-lambda-kit:evaluationDate': '2026-11-22' }, builtinCloudFormationValidation: false });
+      const stage = new Stage(app, 'Prod');
+      cfnFunction(new Stack(stage, 'Service'), 'Fn', { memorySize: 1 });
+      Aspects.of(app).add(new LambdaLimits());
+      if (onStage) Aspects.of(stage).add(new LambdaLimits());
+      expect({ onStage, errors: errorRuleIds(app) }).toEqual({ onStage, errors: onStage ? ['LambdaKit.Function.MemorySize'] : [] });
+    }
   });
 
   test('refuses an unknown rule id and an invalid evaluation date', () => {
