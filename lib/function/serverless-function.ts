@@ -418,8 +418,9 @@ export interface ServerlessFunctionProps {
   /**
    * Options of the `LambdaLimits` validation this construct applies to itself.
    *
-   * `skipRules` concerns this construct only; the account quotas and the evaluation date hold for the whole app or
-   * Stage, and must agree with those any other LambdaLimits gives.
+   * `skipRules` concerns this construct only; an account quota holds for every function of the account and Region
+   * this construct deploys to, and the evaluation date for the whole app or Stage: they must agree with those any
+   * other LambdaLimits gives.
    *
    * @default - every rule, with the account quotas from context or Lambda's defaults
    */

@@ -4,7 +4,7 @@ import type { LambdaLimitsProps } from './lambda-limits';
 import { DEFAULT_ACCOUNT_CONCURRENCY, DEFAULT_ACCOUNT_MAX_MEMORY_MB, MIN_UNRESERVED_CONCURRENCY } from './limits';
 import { LambdaModel, synthesisRoot, withdrawOutstandingLoans } from './model';
 import { describeProperty } from './property-names';
-import { Finding, Rule, RuleOptions, Severity } from './rule';
+import { accountKey, AccountQuotas, Finding, Rule, RuleOptions, Severity } from './rule';
 import { RULES } from './rules';
 import { showValue } from './values';
 
@@ -18,10 +18,13 @@ export class Evaluation {
   private findingsByResource?: Map<CfnResource, Finding[]>;
   private readonly skipped = new Map<CfnResource, ReadonlySet<string>>();
   private readonly warned = new Set<CfnResource>();
-  private readonly configuredBy = new Set<LambdaLimitsProps>();
-  private readonly given = new Map<SharedOption, number | string>();
+  /** The account keys each aspect's props have been read for. */
+  private readonly configured = new Map<LambdaLimitsProps, Set<string>>();
+  /** The quotas aspects give, by account key, with the path of the resource that aspect was visiting. */
+  private readonly quotas = new Map<string, Map<QuotaOption, { value: number; path: string }>>();
+  private date?: { value: string; path: string };
 
-  constructor(private readonly root: IConstruct, public options: Partial<RuleOptions>) {}
+  constructor(private readonly root: IConstruct) {}
 
   /** True once the rules have run: the aspects of a later synthesis start a new evaluation. */
   public get evaluated(): boolean {
@@ -29,32 +32,38 @@ export class Evaluation {
   }
 
   /**
-   * Takes the options of an aspect that visits this synthesis (`resource` is the one it visits). The account quotas
-   * and the evaluation date hold for every function of the Stage, whichever aspect checks it: the first aspect to give
-   * an option sets it, and another giving a different value is an error. Each aspect's props are read once, though
-   * it visits every resource.
+   * Takes the options of an aspect as it visits `resource`. An account quota holds for the account and Region of the
+   * resource's stack (`accountKey`), whichever aspect checks the stack's functions; the evaluation date for the whole
+   * Stage. Two aspects giving one of them different values is an error. Each aspect's props are read once per account.
    */
   public configure(props: LambdaLimitsProps, resource: CfnResource): void {
-    if (this.configuredBy.has(props)) return;
-    this.configuredBy.add(props);
-    for (const option of SHARED_OPTIONS) {
-      const value = props[option.prop];
-      if (value === undefined) continue;
-      const earlier = this.given.get(option.prop);
-      if (earlier === undefined) {
-        this.given.set(option.prop, value);
-      } else if (earlier !== value) {
-        throw new Error(`LambdaLimits at ${resource.node.path}: ${option.prop} is ${JSON.stringify(value)} here but `
-          + `${JSON.stringify(earlier)} in another LambdaLimits (or ServerlessFunction limits) of the same app or Stage. `
-          + `It holds for every function the Stage deploys: give it once, on the app or Stage, or as the context value ${option.context}.`);
+    const key = accountKey(resource.stack);
+    const done = this.configured.get(props) ?? new Set<string>();
+    if (done.has(key)) return;
+    const path = resource.node.path;
+    const quotas = this.quotas.get(key) ?? new Map<QuotaOption, { value: number; path: string }>();
+    for (const option of QUOTA_OPTIONS) {
+      if (props[option.prop] === undefined) continue;
+      const value = Number(props[option.prop]);
+      const earlier = quotas.get(option.prop);
+      if (earlier && earlier.value !== value) {
+        throw new Error(`LambdaLimits: ${option.prop} is ${value} for ${path} but ${earlier.value} for ${earlier.path}, in the same `
+          + `account and Region (${key}). Give each account's quota once: to the LambdaLimits (or ServerlessFunction limits) of `
+          + `that account's stacks, or for every account as the context value ${option.context}.`);
       }
+      quotas.set(option.prop, { value, path });
     }
-    const date = this.given.get('evaluationDate');
-    this.options = {
-      accountConcurrency: this.given.get('accountConcurrencyLimit') as number | undefined,
-      accountMaxMemoryMb: this.given.get('accountMaxMemoryMb') as number | undefined,
-      today: date !== undefined ? new Date(date) : undefined,
-    };
+    if (props.evaluationDate !== undefined) {
+      const day = new Date(props.evaluationDate).toISOString().slice(0, 10);
+      if (this.date && this.date.value !== day) {
+        throw new Error(`LambdaLimits: evaluationDate is ${day} for ${path} but ${this.date.value} for ${this.date.path}, in the same `
+          + `app or Stage. Give it once, to the app's LambdaLimits, or as the context value ${CONTEXT_EVALUATION_DATE}.`);
+      }
+      this.date = { value: day, path };
+    }
+    this.quotas.set(key, quotas);
+    done.add(key);
+    this.configured.set(props, done);
   }
 
   /** Counts `resource` in this synthesis, skipping `skipRules` for it (each aspect that visits it adds its own). */
@@ -88,6 +97,34 @@ export class Evaluation {
     return errors;
   }
 
+  /** The options the aspects gave, else the context values, else Lambda's defaults. */
+  private resolveOptions(): RuleOptions {
+    const context = (key: string) => this.root.node.tryGetContext(key);
+    const defaults: AccountQuotas = {
+      accountConcurrency: Number(context(CONTEXT_ACCOUNT_CONCURRENCY) ?? DEFAULT_ACCOUNT_CONCURRENCY),
+      accountMaxMemoryMb: Number(context(CONTEXT_ACCOUNT_MAX_MEMORY) ?? DEFAULT_ACCOUNT_MAX_MEMORY_MB),
+    };
+    const byAccount = new Map<string, AccountQuotas>();
+    const date = this.date?.value ?? context(CONTEXT_EVALUATION_DATE);
+    return {
+      quotasOf: stack => {
+        const key = accountKey(stack);
+        let quotas = byAccount.get(key);
+        if (!quotas) {
+          const given = this.quotas.get(key);
+          quotas = {
+            accountConcurrency: given?.get('accountConcurrencyLimit')?.value ?? defaults.accountConcurrency,
+            accountMaxMemoryMb: given?.get('accountMaxMemoryMb')?.value ?? defaults.accountMaxMemoryMb,
+          };
+          byAccount.set(key, quotas);
+        }
+        return quotas;
+      },
+      minUnreservedConcurrency: MIN_UNRESERVED_CONCURRENCY,
+      today: date ? new Date(date) : new Date(),
+    };
+  }
+
   /** The findings on `resource` of the rules not skipped for it. */
   private reported(resource: CfnResource, findings: Finding[]): Finding[] {
     return findings.filter(f => !this.skipped.get(resource)?.has(ruleOf(f).id));
@@ -98,7 +135,7 @@ export class Evaluation {
       // Templates still lent out belong to an earlier synthesis that stopped before writing them: render afresh.
       withdrawOutstandingLoans(this.root);
       const model = LambdaModel.of(this.root);
-      const options = resolveOptions(this.root, this.options);
+      const options = this.resolveOptions();
       const byResource = new Map<CfnResource, Finding[]>();
       for (const rule of RULES) {
         let findings: Finding[];
@@ -128,13 +165,12 @@ export class Evaluation {
   }
 }
 
-type SharedOption = 'accountConcurrencyLimit' | 'accountMaxMemoryMb' | 'evaluationDate';
+type QuotaOption = 'accountConcurrencyLimit' | 'accountMaxMemoryMb';
 
-/** The options every aspect of a Stage shares, with the context key that can give them instead. */
-const SHARED_OPTIONS: Array<{ prop: SharedOption; context: string }> = [
+/** The account quotas an aspect can give, with the context key that gives them for every account instead. */
+const QUOTA_OPTIONS: Array<{ prop: QuotaOption; context: string }> = [
   { prop: 'accountConcurrencyLimit', context: CONTEXT_ACCOUNT_CONCURRENCY },
   { prop: 'accountMaxMemoryMb', context: CONTEXT_ACCOUNT_MAX_MEMORY },
-  { prop: 'evaluationDate', context: CONTEXT_EVALUATION_DATE },
 ];
 
 /** The skip list of a resource whose aspects skip no rule (never added to). */
@@ -156,16 +192,6 @@ export function formatFinding(finding: Finding): string {
   return `[${rule.id}] ${finding.resource.path}: ${describeProperty(finding.resource.construct, finding.property)} must be ${finding.limit}, got: ${showValue(finding.value)}. ${finding.fix} See ${rule.source}`;
 }
 
-function resolveOptions(root: IConstruct, given: Partial<RuleOptions>): RuleOptions {
-  const context = (key: string) => root.node.tryGetContext(key);
-  const date = given.today ?? (context(CONTEXT_EVALUATION_DATE) ? new Date(context(CONTEXT_EVALUATION_DATE)) : new Date());
-  return {
-    accountConcurrency: given.accountConcurrency ?? Number(context(CONTEXT_ACCOUNT_CONCURRENCY) ?? DEFAULT_ACCOUNT_CONCURRENCY),
-    minUnreservedConcurrency: MIN_UNRESERVED_CONCURRENCY,
-    accountMaxMemoryMb: given.accountMaxMemoryMb ?? Number(context(CONTEXT_ACCOUNT_MAX_MEMORY) ?? DEFAULT_ACCOUNT_MAX_MEMORY_MB),
-    today: date,
-  };
-}
 
 
 /**
@@ -179,7 +205,7 @@ export function evaluationOf(root: IConstruct): Evaluation {
   let evaluation = EVALUATIONS.get(root);
   if (!evaluation || evaluation.evaluated) {
     withdrawOutstandingLoans(root);
-    evaluation = new Evaluation(root, {});
+    evaluation = new Evaluation(root);
     EVALUATIONS.set(root, evaluation);
   }
   return evaluation;

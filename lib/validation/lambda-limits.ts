@@ -18,9 +18,10 @@ export interface LambdaLimitsProps {
   /**
    * The account's concurrent-executions quota in this Region.
    *
-   * Reserved concurrency summed over the app (each Stage on its own) must leave 100 unreserved. Like the other
-   * quotas and the evaluation date, it holds for every function of the app or Stage, whichever LambdaLimits checks
-   * it: several LambdaLimits (ServerlessFunction's `limits` included) that give it must agree, or synth fails.
+   * The reserved concurrency of the functions a Stage deploys to one account and Region must leave 100 of it
+   * unreserved. An account quota given here holds for every function of the account and Region of each stack this
+   * aspect checks (environment-agnostic stacks count as one account), whichever LambdaLimits checks it: several
+   * LambdaLimits (ServerlessFunction's `limits` included) that give one account different values fail synth.
    *
    * @default - the context value `cdk-lambda-kit:accountConcurrencyLimit`, else 1,000 (the default quota)
    * @see https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html
@@ -30,8 +31,8 @@ export interface LambdaLimitsProps {
   /**
    * The largest memory size the account may configure, in MB.
    *
-   * New accounts can be limited to 3,008 MB until AWS raises the quota. It holds for the whole app or Stage (see
-   * `accountConcurrencyLimit`).
+   * New accounts can be limited to 3,008 MB until AWS raises the quota. It holds per account and Region, as
+   * `accountConcurrencyLimit` does.
    *
    * @default - the context value `cdk-lambda-kit:accountMaxMemoryMb`, else 10,240
    * @see https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html
@@ -40,7 +41,7 @@ export interface LambdaLimitsProps {
 
   /**
    * The day runtime deprecation dates are compared against, as an ISO date (`2026-11-22`). It holds for the whole
-   * app or Stage (see `accountConcurrencyLimit`).
+   * app or Stage: several LambdaLimits that give different days fail synth.
    *
    * @default - the context value `cdk-lambda-kit:evaluationDate`, else today
    */
@@ -75,6 +76,11 @@ export class LambdaLimits implements IAspect {
     const unknown = this.skipRules.filter(id => !RULES.some(rule => rule.id === id));
     if (unknown.length > 0) {
       throw new Error(`LambdaLimits: unknown rule id(s) in skipRules: ${unknown.join(', ')}. The rule ids are listed in RULES.md.`);
+    }
+    for (const [name, value] of [['accountConcurrencyLimit', props.accountConcurrencyLimit], ['accountMaxMemoryMb', props.accountMaxMemoryMb]] as const) {
+      if (value !== undefined && !(Number.isInteger(Number(value)) && Number(value) > 0)) {
+        throw new Error(`LambdaLimits: ${name} must be a whole number above 0 (the account's quota), got: ${JSON.stringify(value)}.`);
+      }
     }
     if (props.evaluationDate !== undefined && Number.isNaN(Date.parse(props.evaluationDate))) {
       throw new Error(`LambdaLimits: evaluationDate must be an ISO date such as '2026-11-22', got: '${props.evaluationDate}'.`);

@@ -1,3 +1,4 @@
+import { Stack, Token } from 'aws-cdk-lib';
 import type { LambdaModel, ModelResource } from './model';
 
 /** How serious a finding is. */
@@ -24,16 +25,31 @@ export interface Finding {
   readonly severity?: Severity;
 }
 
-/** Options every rule can read: account quotas and the evaluation date. */
-export interface RuleOptions {
+/** The Lambda quotas of one account in one Region. */
+export interface AccountQuotas {
   /** The account's concurrent-executions quota. */
   readonly accountConcurrency: number;
-  /** The least unreserved concurrency Lambda keeps for the account. */
-  readonly minUnreservedConcurrency: number;
   /** The largest memory size the account may configure, in MB. */
   readonly accountMaxMemoryMb: number;
+}
+
+/** Options every rule can read: account quotas and the evaluation date. */
+export interface RuleOptions {
+  /** The quotas of the account and Region `stack` deploys to. */
+  quotasOf(stack: Stack): AccountQuotas;
+  /** The least unreserved concurrency Lambda keeps for the account. */
+  readonly minUnreservedConcurrency: number;
   /** The day runtime deprecation dates are compared against. */
   readonly today: Date;
+}
+
+/**
+ * `account/region` of a stack, with `*` for what the app leaves to deployment time: the key of an account's quotas.
+ * Environment-agnostic stacks are taken to share one account and Region, which is how they are usually deployed.
+ */
+export function accountKey(stack: Stack): string {
+  const { account, region } = stack;
+  return `${Token.isUnresolved(account) ? '*' : account}/${Token.isUnresolved(region) ? '*' : region}`;
 }
 
 /** What a rule sees: the whole app's Lambda-related resources, resolved. */

@@ -66,31 +66,72 @@ describe('LambdaLimits', () => {
     }
   });
 
-  test('an account quota one aspect gives holds for every function of the app, also those only another aspect checks', () => {
-    const app = new App({ context: { 'cdk-lambda-kit:evaluationDate': '2026-11-22' }, builtinCloudFormationValidation: false });
-    const stack = new Stack(app, 'Stack');
-    const other = new Stack(app, 'Other');
-    cfnFunction(stack, 'Fn', { memorySize: 4096 });
-    cfnFunction(other, 'Fn', { memorySize: 4096 });
-    Aspects.of(app).add(new LambdaLimits());
-    Aspects.of(stack).add(new LambdaLimits({ accountMaxMemoryMb: 3008 }));
-    expect(synthErrors(app).map(e => e.split(' ').slice(0, 2).join(' ')))
-      .toEqual(['[Stack/Fn] [LambdaKit.Function.MemorySize]', '[Other/Fn] [LambdaKit.Function.MemorySize]']);
-  });
+  describe('account quotas and the evaluation date given by several aspects', () => {
+    const CONTEXT = { 'cdk-lambda-kit:evaluationDate': '2026-11-22' };
+    const stackIn = (app: App, id: string, account?: string) =>
+      new Stack(app, id, account ? { env: { account, region: 'us-east-1' } } : undefined);
 
-  test('two aspects that give an account quota different values fail synth, naming both values; equal values are fine', () => {
-    const build = (second: number) => {
-      const app = new App({ context: { 'cdk-lambda-kit:evaluationDate': '2026-11-22' }, builtinCloudFormationValidation: false });
-      const stack = new Stack(app, 'Stack');
-      cfnFunction(stack, 'Fn', { memorySize: 2048 });
-      Aspects.of(app).add(new LambdaLimits({ accountMaxMemoryMb: 3008 }));
-      Aspects.of(stack).add(new LambdaLimits({ accountMaxMemoryMb: second }));
-      return app;
-    };
-    expect(() => build(10_240).synth()).toThrow(
-      /LambdaLimits at Stack\/Fn: accountMaxMemoryMb is 10240 here but 3008 in another LambdaLimits .* give it once, on the app or Stage, or as the context value cdk-lambda-kit:accountMaxMemoryMb/,
-    );
-    expect(synthErrors(build(3008))).toEqual([]);
+    test('a quota one aspect gives holds for every function of that account, also those only another aspect checks', () => {
+      const app = new App({ context: CONTEXT, builtinCloudFormationValidation: false });
+      const stack = stackIn(app, 'Stack');
+      const other = stackIn(app, 'Other');
+      cfnFunction(stack, 'Fn', { memorySize: 4096 });
+      cfnFunction(other, 'Fn', { memorySize: 4096 });
+      Aspects.of(app).add(new LambdaLimits());
+      Aspects.of(stack).add(new LambdaLimits({ accountMaxMemoryMb: 3008 }));
+      expect(synthErrors(app).map(e => e.split(' ').slice(0, 2).join(' ')))
+        .toEqual(['[Stack/Fn] [LambdaKit.Function.MemorySize]', '[Other/Fn] [LambdaKit.Function.MemorySize]']);
+    });
+
+    test('each account has its own quotas: memory and the reserved concurrency summed per account', () => {
+      const app = new App({ context: CONTEXT, builtinCloudFormationValidation: false });
+      const capped = stackIn(app, 'Capped', '111111111111');
+      const raised = stackIn(app, 'Raised', '222222222222');
+      for (const stack of [capped, raised]) cfnFunction(stack, 'Fn', { memorySize: 4096, reservedConcurrentExecutions: 1500 });
+      Aspects.of(app).add(new LambdaLimits());
+      Aspects.of(capped).add(new LambdaLimits({ accountMaxMemoryMb: 3008 }));
+      Aspects.of(raised).add(new LambdaLimits({ accountConcurrencyLimit: 2000 }));
+      expect(synthErrors(app).map(e => e.split(' ').slice(0, 2).join(' ')))
+        .toEqual(['[Capped/Fn] [LambdaKit.Function.MemorySize]', '[Capped/Fn] [LambdaKit.Concurrency.AccountLimit]']);
+    });
+
+    test('different values for one account fail synth, naming both and the fix, and again on a retry; equal values pass', () => {
+      const build = (second: number | string) => {
+        const app = new App({ context: CONTEXT, builtinCloudFormationValidation: false });
+        const stack = stackIn(app, 'Stack', '111111111111');
+        cfnFunction(stack, 'Fn', { memorySize: 2048 });
+        Aspects.of(app).add(new LambdaLimits({ accountMaxMemoryMb: 3008 }));
+        Aspects.of(stack).add(new LambdaLimits({ accountMaxMemoryMb: second as number }));
+        return app;
+      };
+      const conflicting = build(10_240);
+      const message = /LambdaLimits: accountMaxMemoryMb is 10240 for Stack\/Fn but 3008 for Stack\/Fn, in the same account and Region \(111111111111\/us-east-1\)\. Give each account's quota once: .* or for every account as the context value cdk-lambda-kit:accountMaxMemoryMb\./;
+      expect(() => conflicting.synth()).toThrow(message);
+      expect(() => conflicting.synth({ force: true })).toThrow(message);
+      expect(synthErrors(build(3008))).toEqual([]);
+      expect(synthErrors(build('3008'))).toEqual([]); // a context value read by the caller is a string
+    });
+
+    test('different evaluation dates fail synth; one day written two ways passes', () => {
+      const build = (second: string) => {
+        const app = new App({ builtinCloudFormationValidation: false });
+        const stack = stackIn(app, 'Stack');
+        cfnFunction(stack, 'Fn');
+        Aspects.of(app).add(new LambdaLimits({ evaluationDate: '2026-11-22' }));
+        Aspects.of(stack).add(new LambdaLimits({ evaluationDate: second }));
+        return app;
+      };
+      expect(() => build('2026-12-01').synth()).toThrow(/LambdaLimits: evaluationDate is 2026-12-01 for Stack\/Fn but 2026-11-22 for Stack\/Fn, in the same app or Stage/);
+      expect(synthErrors(build('2026-11-22T00:00:00Z'))).toEqual([]);
+    });
+
+    test('a quota that is not a whole number above 0 is refused', () => {
+      for (const bad of [0, -1, 1.5, Number.NaN, 'lots' as unknown as number]) {
+        expect(() => new LambdaLimits({ accountMaxMemoryMb: bad })).toThrow(/accountMaxMemoryMb must be a whole number above 0/);
+        expect(() => new LambdaLimits({ accountConcurrencyLimit: bad })).toThrow(/accountConcurrencyLimit must be a whole number above 0/);
+      }
+      expect(() => new LambdaLimits({ accountMaxMemoryMb: 1, accountConcurrencyLimit: 1 })).not.toThrow();
+    });
   });
 
   test("an app's LambdaLimits does not reach into a nested Stage (aws-cdk-lib synthesizes it apart): the Stage's own does", () => {

@@ -59,6 +59,12 @@ function stagedApp(limited: 'app' | 'first stage' | 'none'): App {
     const fn = l2Function(stack, 'Worker', { timeout: Duration.seconds(30) });
     new lambda.Alias(stack, 'Live', { aliasName: 'live', version: fn.currentVersion });
   }
+  // A change the Second Stage's own synthesis makes: a rendering made before it (by another Stage) would miss it.
+  Aspects.of(app.node.findChild('Second')).add({
+    visit: node => {
+      if (node instanceof lambda.CfnFunction) node.description = 'set by the Second stage';
+    },
+  });
   if (limited === 'app') Aspects.of(app).add(new LambdaLimits());
   if (limited === 'first stage') Aspects.of(app.node.findChild('First')).add(new LambdaLimits());
   return app;
@@ -76,6 +82,7 @@ test('the templates are identical with and without LambdaLimits, nested stacks a
 test('a Stage is checked and lent on its own: the templates of every Stage are identical, and no rendering stays lent', () => {
   const without = templates(stagedApp('none'));
   expect(Object.keys(without).length).toBe(3);
+  expect(Object.values(without).filter(template => template.includes('set by the Second stage'))).toHaveLength(1);
   for (const limited of ['app', 'first stage'] as const) {
     const app = stagedApp(limited);
     expect({ limited, templates: templates(app) }).toEqual({ limited, templates: without });

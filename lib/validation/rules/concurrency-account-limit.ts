@@ -1,14 +1,13 @@
-import { Token } from 'aws-cdk-lib';
 import { RESERVED_CONCURRENCY_DOC } from '../limits';
 import type { ModelResource } from '../model';
-import { Finding, Rule, Severity } from '../rule';
+import { accountKey, Finding, Rule, Severity } from '../rule';
 import { formatNumber, numberValue } from '../values';
 import { FUNCTION_TYPE, listNames } from './function-lookups';
 
 /**
  * The reserved concurrency of every function in one account and Region leaves at least 100 unreserved out of the
- * account quota (fn-reserved-vs-account). Functions are grouped by their stack's account and Region; env-agnostic
- * stacks are assumed to share one account and Region, which is how they are usually deployed.
+ * account quota (fn-reserved-vs-account). Functions are grouped by their stack's account and Region (`accountKey`),
+ * each group against its own account's quota.
  */
 export const concurrencyAccountLimit: Rule = {
   id: 'LambdaKit.Concurrency.AccountLimit',
@@ -22,13 +21,13 @@ export const concurrencyAccountLimit: Rule = {
     for (const fn of model.ofType(FUNCTION_TYPE)) {
       const reserved = numberValue(fn.properties.ReservedConcurrentExecutions);
       if (reserved === undefined || reserved <= 0) continue;
-      const { account, region } = fn.stack;
-      const key = `${Token.isUnresolved(account) ? '*' : account}/${Token.isUnresolved(region) ? '*' : region}`;
+      const key = accountKey(fn.stack);
       groups.set(key, [...(groups.get(key) ?? []), { fn, reserved }]);
     }
-    const allowed = options.accountConcurrency - options.minUnreservedConcurrency;
     const findings: Finding[] = [];
     for (const members of groups.values()) {
+      const { accountConcurrency } = options.quotasOf(members[0].fn.stack);
+      const allowed = accountConcurrency - options.minUnreservedConcurrency;
       const total = members.reduce((sum, member) => sum + member.reserved, 0);
       if (total <= allowed) continue;
       for (const { fn, reserved } of members) {
@@ -38,7 +37,7 @@ export const concurrencyAccountLimit: Rule = {
           resource: fn,
           property: 'ReservedConcurrentExecutions',
           value: reserved,
-          limit: `at most ${formatNumber(allowed)} across the account's functions: the quota of ${formatNumber(options.accountConcurrency)} `
+          limit: `at most ${formatNumber(allowed)} across the account's functions: the quota of ${formatNumber(accountConcurrency)} `
             + `minus ${formatNumber(options.minUnreservedConcurrency)} kept unreserved${shared}`,
           fix: 'Lower the reservations, or request a higher concurrency quota and set accountConcurrencyLimit (or the context key) to it.',
         });

@@ -16,7 +16,7 @@ export const functionMemorySize: Rule = {
       const memory = numberValue(value);
       if (memory === undefined) continue;
       const managed = resource.properties.CapacityProviderConfig !== undefined;
-      const max = managed ? MEMORY_MAX_MANAGED_INSTANCES_MB : options.accountMaxMemoryMb;
+      const max = managed ? MEMORY_MAX_MANAGED_INSTANCES_MB : options.quotasOf(resource.stack).accountMaxMemoryMb;
       if (memory < MEMORY_MIN_MB || memory > max || !Number.isInteger(memory)) {
         findings.push({
           resource,

@@ -1,6 +1,6 @@
 import { groupBy } from '../model';
 import { PROVISIONED_CONCURRENCY_DOC } from '../limits';
-import { Finding, Rule, Severity } from '../rule';
+import { accountKey, Finding, Rule, Severity } from '../rule';
 import { formatNumber, numberValue } from '../values';
 import { provisionedConcurrencies } from './versioning-lookups';
 
@@ -11,13 +11,17 @@ import { provisionedConcurrencies } from './versioning-lookups';
 export const provisionedConcurrencyReserved: Rule = {
   id: 'LambdaKit.ProvisionedConcurrency.WithinReserved',
   severity: Severity.WARNING,
-  constraint: "UNVERIFIED: a function's total provisioned concurrency is at most its ReservedConcurrentExecutions when set, otherwise at most the account quota minus the app's reserved concurrency minus 100.",
+  constraint: "UNVERIFIED: a function's total provisioned concurrency is at most its ReservedConcurrentExecutions when set, otherwise at most the account quota minus the reserved concurrency of the app's functions in that account and Region minus 100.",
   source: PROVISIONED_CONCURRENCY_DOC,
   resourceTypes: ['AWS::Lambda::Version', 'AWS::Lambda::Alias'],
   check({ model, options }) {
     const findings: Finding[] = [];
-    const reservedInApp = model.ofType('AWS::Lambda::Function')
-      .reduce((sum, fn) => sum + (numberValue(fn.properties.ReservedConcurrentExecutions) ?? 0), 0);
+    // Reserved concurrency comes out of the quota of the account and Region it is reserved in.
+    const reservedIn = new Map<string, number>();
+    for (const fn of model.ofType('AWS::Lambda::Function')) {
+      const key = accountKey(fn.stack);
+      reservedIn.set(key, (reservedIn.get(key) ?? 0) + (numberValue(fn.properties.ReservedConcurrentExecutions) ?? 0));
+    }
     const groups = groupBy(provisionedConcurrencies(model), config => config.fn?.resource ? config.fn.key : undefined);
     for (const group of groups.values()) {
       const amounts = group.map(config => numberValue(config.executions));
@@ -26,11 +30,13 @@ export const provisionedConcurrencyReserved: Rule = {
       const fn = group[0].fn!.resource!;
       const reserved = numberValue(fn.properties.ReservedConcurrentExecutions);
       if (reserved === undefined && fn.properties.ReservedConcurrentExecutions !== undefined) continue;
-      const max = reserved ?? options.accountConcurrency - reservedInApp - options.minUnreservedConcurrency;
+      const { accountConcurrency } = options.quotasOf(fn.stack);
+      const reservedInAccount = reservedIn.get(accountKey(fn.stack)) ?? 0;
+      const max = reserved ?? accountConcurrency - reservedInAccount - options.minUnreservedConcurrency;
       if (total <= max) continue;
       const limit = reserved !== undefined
         ? `at most the function's ReservedConcurrentExecutions (${formatNumber(reserved)}) in total over its versions and aliases`
-        : `at most ${formatNumber(max)} in total over the function's versions and aliases (account quota ${formatNumber(options.accountConcurrency)} minus ${formatNumber(reservedInApp)} reserved minus ${formatNumber(options.minUnreservedConcurrency)} kept unreserved)`;
+        : `at most ${formatNumber(max)} in total over the function's versions and aliases (account quota ${formatNumber(accountConcurrency)} minus ${formatNumber(reservedInAccount)} reserved minus ${formatNumber(options.minUnreservedConcurrency)} kept unreserved)`;
       for (const config of group) {
         findings.push({
           resource: config.resource,
