@@ -213,7 +213,7 @@ export function evaluationOf(root: IConstruct): Evaluation {
 
 /** Error messages for `resource` in its app's current evaluation (a validation added once serves every synthesis). */
 export function currentErrorsFor(resource: CfnResource): string[] {
-  return EVALUATIONS.get(synthesisRoot(resource))?.errorsFor(resource) ?? [];
+  return EVALUATIONS.get(synthesisRoot(resource.stack))?.errorsFor(resource) ?? [];
 }
 
 const EVALUATIONS = new WeakMap<IConstruct, Evaluation>();

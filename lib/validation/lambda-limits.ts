@@ -91,7 +91,7 @@ export class LambdaLimits implements IAspect {
     // A stopped synthesis can leave templates lent out (model.ts); a stack's next synthesis takes them back.
     if (Stack.isStack(node)) withdrawOutstandingLoans(node);
     if (!CfnResource.isCfnResource(node) || !RULE_TYPES.has(node.cfnResourceType)) return;
-    const evaluation = evaluationOf(synthesisRoot(node));
+    const evaluation = evaluationOf(synthesisRoot(node.stack));
     evaluation.configure(this.props, node);
     evaluation.cover(node, this.skipRules);
     if (!VALIDATED.has(node)) {

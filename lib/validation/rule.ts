@@ -48,9 +48,17 @@ export interface RuleOptions {
  * Environment-agnostic stacks are taken to share one account and Region, which is how they are usually deployed.
  */
 export function accountKey(stack: Stack): string {
-  const { account, region } = stack;
-  return `${Token.isUnresolved(account) ? '*' : account}/${Token.isUnresolved(region) ? '*' : region}`;
+  let key = ACCOUNT_KEYS.get(stack);
+  if (key === undefined) {
+    const { account, region } = stack;
+    key = `${Token.isUnresolved(account) ? '*' : account}/${Token.isUnresolved(region) ? '*' : region}`;
+    ACCOUNT_KEYS.set(stack, key);
+  }
+  return key;
 }
+
+/** A stack's environment is fixed when it is created; aspects ask for it on every resource they visit. */
+const ACCOUNT_KEYS = new WeakMap<Stack, string>();
 
 /** What a rule sees: the whole app's Lambda-related resources, resolved. */
 export interface RuleContext {
