@@ -100,6 +100,9 @@ export class Evaluation {
   /** The options the aspects gave, else the context values, else Lambda's defaults. */
   private resolveOptions(): RuleOptions {
     const context = (key: string) => this.root.node.tryGetContext(key);
+    checkQuota(`the context value ${CONTEXT_ACCOUNT_CONCURRENCY}`, context(CONTEXT_ACCOUNT_CONCURRENCY));
+    checkQuota(`the context value ${CONTEXT_ACCOUNT_MAX_MEMORY}`, context(CONTEXT_ACCOUNT_MAX_MEMORY));
+    checkDate(`the context value ${CONTEXT_EVALUATION_DATE}`, context(CONTEXT_EVALUATION_DATE));
     const defaults: AccountQuotas = {
       accountConcurrency: Number(context(CONTEXT_ACCOUNT_CONCURRENCY) ?? DEFAULT_ACCOUNT_CONCURRENCY),
       accountMaxMemoryMb: Number(context(CONTEXT_ACCOUNT_MAX_MEMORY) ?? DEFAULT_ACCOUNT_MAX_MEMORY_MB),
@@ -173,6 +176,20 @@ const QUOTA_OPTIONS: Array<{ prop: QuotaOption; context: string }> = [
   { prop: 'accountMaxMemoryMb', context: CONTEXT_ACCOUNT_MAX_MEMORY },
 ];
 
+/** Refuses an account quota (given as `source`) that is not a whole number above 0: the rules would compare against NaN. */
+export function checkQuota(source: string, value: unknown): void {
+  if (value !== undefined && !(Number.isInteger(Number(value)) && Number(value) > 0)) {
+    throw new Error(`LambdaLimits: ${source} must be a whole number above 0 (the account's quota), got: ${JSON.stringify(value)}.`);
+  }
+}
+
+/** Refuses an evaluation date (given as `source`) that is not a date. */
+export function checkDate(source: string, value: unknown): void {
+  if (value !== undefined && Number.isNaN(Date.parse(String(value)))) {
+    throw new Error(`LambdaLimits: ${source} must be an ISO date such as '2026-11-22', got: ${JSON.stringify(value)}.`);
+  }
+}
+
 /** The skip list of a resource whose aspects skip no rule (never added to). */
 const NOTHING_SKIPPED: ReadonlySet<string> = new Set<string>();
 
@@ -191,8 +208,6 @@ export function formatFinding(finding: Finding): string {
   const rule = ruleOf(finding);
   return `[${rule.id}] ${finding.resource.path}: ${describeProperty(finding.resource.construct, finding.property)} must be ${finding.limit}, got: ${showValue(finding.value)}. ${finding.fix} See ${rule.source}`;
 }
-
-
 
 /**
  * The evaluation of the current synthesis of `root` (a Stage: see `synthesisRoot`), shared by every LambdaLimits aspect

@@ -1,6 +1,8 @@
 import { CfnResource, IAspect, Stack } from 'aws-cdk-lib';
 import { IConstruct } from 'constructs';
-import { CONTEXT_ACCOUNT_CONCURRENCY, CONTEXT_ACCOUNT_MAX_MEMORY, CONTEXT_EVALUATION_DATE, currentErrorsFor, evaluationOf, RULE_TYPES } from './evaluation';
+import {
+  checkDate, checkQuota, CONTEXT_ACCOUNT_CONCURRENCY, CONTEXT_ACCOUNT_MAX_MEMORY, CONTEXT_EVALUATION_DATE, currentErrorsFor, evaluationOf, RULE_TYPES,
+} from './evaluation';
 import { synthesisRoot, withdrawOutstandingLoans } from './model';
 import { RULES } from './rules';
 
@@ -77,14 +79,9 @@ export class LambdaLimits implements IAspect {
     if (unknown.length > 0) {
       throw new Error(`LambdaLimits: unknown rule id(s) in skipRules: ${unknown.join(', ')}. The rule ids are listed in RULES.md.`);
     }
-    for (const [name, value] of [['accountConcurrencyLimit', props.accountConcurrencyLimit], ['accountMaxMemoryMb', props.accountMaxMemoryMb]] as const) {
-      if (value !== undefined && !(Number.isInteger(Number(value)) && Number(value) > 0)) {
-        throw new Error(`LambdaLimits: ${name} must be a whole number above 0 (the account's quota), got: ${JSON.stringify(value)}.`);
-      }
-    }
-    if (props.evaluationDate !== undefined && Number.isNaN(Date.parse(props.evaluationDate))) {
-      throw new Error(`LambdaLimits: evaluationDate must be an ISO date such as '2026-11-22', got: '${props.evaluationDate}'.`);
-    }
+    checkQuota('accountConcurrencyLimit', props.accountConcurrencyLimit);
+    checkQuota('accountMaxMemoryMb', props.accountMaxMemoryMb);
+    checkDate('evaluationDate', props.evaluationDate);
   }
 
   public visit(node: IConstruct): void {

@@ -132,6 +132,22 @@ describe('LambdaLimits', () => {
       }
       expect(() => new LambdaLimits({ accountMaxMemoryMb: 1, accountConcurrencyLimit: 1 })).not.toThrow();
     });
+
+    test('a context value that is not a quota or a date fails synth, naming the key and the value', () => {
+      const synth = (context: Record<string, unknown>) => {
+        const app = new App({ context: { ...CONTEXT, ...context }, builtinCloudFormationValidation: false });
+        cfnFunction(stackIn(app, 'Stack'), 'Fn', { memorySize: 2048 });
+        Aspects.of(app).add(new LambdaLimits());
+        return () => app.synth();
+      };
+      expect(synth({ 'cdk-lambda-kit:accountMaxMemoryMb': 'lots' })).toThrow(
+        /LambdaLimits: the context value cdk-lambda-kit:accountMaxMemoryMb must be a whole number above 0 \(the account's quota\), got: "lots"/);
+      expect(synth({ 'cdk-lambda-kit:accountConcurrencyLimit': 0 })).toThrow(/cdk-lambda-kit:accountConcurrencyLimit must be a whole number above 0/);
+      expect(synth({ 'cdk-lambda-kit:evaluationDate': 'someday' })).toThrow(/cdk-lambda-kit:evaluationDate must be an ISO date/);
+      // As `cdk synth -c` passes them: strings.
+      expect(synth({ 'cdk-lambda-kit:accountMaxMemoryMb': '2048', 'cdk-lambda-kit:accountConcurrencyLimit': '1' })).not.toThrow();
+      expect(synth({ 'cdk-lambda-kit:accountMaxMemoryMb': '2047' })).toThrow(/LambdaKit.Function.MemorySize/);
+    });
   });
 
   test("an app's LambdaLimits does not reach into a nested Stage (aws-cdk-lib synthesizes it apart): the Stage's own does", () => {
