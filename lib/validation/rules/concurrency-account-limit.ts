@@ -1,5 +1,5 @@
 import { RESERVED_CONCURRENCY_DOC } from '../limits';
-import type { ModelResource } from '../model';
+import { groupBy } from '../model';
 import { accountKey, Finding, Rule, Severity } from '../rule';
 import { formatNumber, numberValue } from '../values';
 import { FUNCTION_TYPE, listNames } from './function-lookups';
@@ -17,13 +17,10 @@ export const concurrencyAccountLimit: Rule = {
   source: RESERVED_CONCURRENCY_DOC,
   resourceTypes: [FUNCTION_TYPE],
   check({ model, options }) {
-    const groups = new Map<string, Array<{ fn: ModelResource; reserved: number }>>();
-    for (const fn of model.ofType(FUNCTION_TYPE)) {
-      const reserved = numberValue(fn.properties.ReservedConcurrentExecutions);
-      if (reserved === undefined || reserved <= 0) continue;
-      const key = accountKey(fn.stack);
-      groups.set(key, [...(groups.get(key) ?? []), { fn, reserved }]);
-    }
+    const reservations = model.ofType(FUNCTION_TYPE)
+      .map(fn => ({ fn, reserved: numberValue(fn.properties.ReservedConcurrentExecutions) ?? 0 }))
+      .filter(member => member.reserved > 0);
+    const groups = groupBy(reservations, member => accountKey(member.fn.stack));
     const findings: Finding[] = [];
     for (const members of groups.values()) {
       const { accountConcurrency } = options.quotasOf(members[0].fn.stack);
