@@ -126,6 +126,16 @@ export function quantile(values: number[], q: number): number {
   return sorted[below] + (sorted[above] - sorted[below]) * (position - below);
 }
 
+/** The variants in the order of repetition `r`: alternating, so that drifts of the machine's load hit each alike. */
+export function variantOrder<T>(r: number, variants: readonly [T, T]): readonly [T, T] {
+  return r % 2 ? [variants[1], variants[0]] : variants;
+}
+
+/** `median (quartiles q1–q3)` of ratios, as the benchmarks report them. */
+export function describeRatios(ratios: number[]): string {
+  return `${median(ratios).toFixed(3)} (quartiles ${quantile(ratios, 0.25).toFixed(3)}–${quantile(ratios, 0.75).toFixed(3)})`;
+}
+
 export function machineDescription(): string {
   return `${os.cpus().length} x ${os.cpus()[0]?.model}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
 }

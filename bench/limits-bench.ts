@@ -8,18 +8,15 @@
  *   npm run bench:limits -- 200 12 --interleaved   # one process alternating the variants: the finest comparison
  *   npm run bench:limits -- 200 25 --cold --no-versions   # functions without a version or alias (see below)
  *
- * Each measurement runs in a fresh Node process, as compiled JavaScript (bench/harness.ts `compileForNode`: the
- * library as its users run it, without ts-node's source-map support rewriting every stack trace aws-cdk-lib captures) (no module cache, no JIT state or garbage shared between
- * variants); the variants alternate (with, without, with, ...) so that load from other processes on the machine
- * hits both alike. Inside a child, a small warm-up app is synthesized first, then the N-function app is built and
- * synthesized and the two phases are timed. With `--cold` there is no warm-up: the child starts, loads the modules,
- * builds and synthesizes the app once, as the process `cdk synth` runs does, and the whole process is timed too (its
- * start-up and module loading are the same in both variants; LambdaLimits' code, loaded in both, runs only in one). The functions are plain aws-cdk-lib `lambda.Function`s with inline
- * code, each with a version, a `live` alias, an SQS event source (its queue with a dead-letter queue) and an async
- * invoke config: the resources LambdaLimits reads. The app is clean: LambdaLimits finds nothing to report, so what
- * is measured is the checking (each finding reported adds a warning, whose stack trace aws-cdk-lib captures, ~0.1 ms,
- * unless `aws:cdk:disable-stack-trace` is set). Stacks hold 40 functions each (10 resources per function stays
- * under the 500-resource limit).
+ * Each measurement runs in a fresh Node process (no module cache, JIT state or garbage shared between variants), as
+ * compiled JavaScript (bench/harness.ts `compileForNode`: the library as its users run it, without ts-node's
+ * source-map support rewriting every stack trace aws-cdk-lib captures); the variants alternate (with, without, with,
+ * ...) so that load from other processes on the machine hits both alike. Inside a child, a small warm-up app is
+ * synthesized first, then the N-function app is built and synthesized and the two phases are timed. With `--cold`
+ * there is no warm-up: the child starts, loads the modules, builds and synthesizes the app once, as the process
+ * `cdk synth` runs does, and the whole process is timed too (LambdaLimits' modules are loaded only in the variant
+ * that uses them). The app is bench/limits-app.ts: 9 resources per function, 40 functions per stack. Each finding
+ * reported would add a warning, whose stack trace aws-cdk-lib captures (~0.1 ms); the app has none.
  * AWS's built-in CloudFormation validator is switched off in both variants so that only LambdaLimits differs.
  * LambdaLimits' rendering of each stack is shared with synthesis, and in it each function is rendered once where
  * aws-cdk-lib's rendering renders it again for every hash of a version's logical id; `--no-versions` leaves out the
@@ -29,42 +26,13 @@
  * It is a measurement, not a test: it exits non-zero only when a synth crashes.
  */
 import * as fs from 'fs';
-import { App, Aspects, Duration, Stack } from 'aws-cdk-lib';
-import * as lambda from 'aws-cdk-lib/aws-lambda';
-import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
-import * as sqs from 'aws-cdk-lib/aws-sqs';
-import { benchApp, compileForNode, loadAverage, machineDescription, measureSynth, median, quantile, runChild, runMain, SynthMeasurement } from './harness';
-import { LambdaLimits } from '../lib/validation/lambda-limits';
-
-const FUNCTIONS_PER_STACK = 40;
+import { buildLimitsApp as buildApp } from './limits-app';
+import {
+  compileForNode, describeRatios, loadAverage, machineDescription, measureSynth, median, runChild, runMain, SynthMeasurement, variantOrder,
+} from './harness';
 
 interface ChildResult extends SynthMeasurement {
   readonly variant: 'with' | 'without';
-}
-
-function buildApp(functions: number, withLimits: boolean, versions: boolean): App {
-  const app = benchApp('limits-bench');
-  if (withLimits) Aspects.of(app).add(new LambdaLimits());
-  let stack: Stack | undefined;
-  for (let i = 0; i < functions; i++) {
-    if (i % FUNCTIONS_PER_STACK === 0) {
-      stack = new Stack(app, `Service${i / FUNCTIONS_PER_STACK}`, { env: { account: '123456789012', region: 'us-east-1' } });
-    }
-    const fn = new lambda.Function(stack!, `Fn${i}`, {
-      runtime: lambda.Runtime.NODEJS_22_X,
-      handler: 'index.handler',
-      code: lambda.Code.fromInline(`exports.handler = async () => ${i};`),
-      memorySize: 256,
-      timeout: Duration.seconds(30),
-      environment: { TABLE_NAME: `table-${i}`, STAGE: 'prod' },
-    });
-    if (versions) new lambda.Alias(stack!, `Live${i}`, { aliasName: 'live', version: fn.currentVersion });
-    const deadLetters = new sqs.Queue(stack!, `JobsDlq${i}`);
-    const queue = new sqs.Queue(stack!, `Jobs${i}`, { visibilityTimeout: Duration.seconds(180), deadLetterQueue: { queue: deadLetters, maxReceiveCount: 3 } });
-    fn.addEventSource(new SqsEventSource(queue, { batchSize: 10 }));
-    fn.configureAsyncInvoke({ retryAttempts: 1, maxEventAge: Duration.hours(1) });
-  }
-  return app;
 }
 
 /**
@@ -74,7 +42,7 @@ function buildApp(functions: number, withLimits: boolean, versions: boolean): Ap
 function interleaved(functions: number, repetitions: number, versions: boolean): Record<'with' | 'without', number[]> {
   const synthMs: Record<'with' | 'without', number[]> = { with: [], without: [] };
   for (let r = 0; r <= repetitions; r++) {
-    for (const variant of (r % 2 ? ['without', 'with'] : ['with', 'without']) as Array<'with' | 'without'>) {
+    for (const variant of variantOrder(r, ['with', 'without'] as const)) {
       const app = buildApp(functions, variant === 'with', versions);
       const start = process.hrtime.bigint();
       const assembly = app.synth();
@@ -106,7 +74,8 @@ function main(): void {
   const repetitions = Number(numbers[1] ?? 5);
   const unknown = options.filter(option => option.startsWith('--') && !['--ts-node', '--cold', '--interleaved', '--no-versions'].includes(option));
   const positive = (n: number) => Number.isInteger(n) && n >= 1;
-  if (!positive(functions) || !positive(repetitions) || numbers.length > 2 || unknown.length > 0) {
+  const exclusive = options.includes('--cold') && options.includes('--interleaved');
+  if (!positive(functions) || !positive(repetitions) || numbers.length > 2 || unknown.length > 0 || exclusive) {
     throw new Error('Usage: npm run bench:limits -- [functions, default 200] [repetitions, default 5] [--cold | --interleaved] [--no-versions] [--ts-node]; '
       + `got: ${options.join(' ')}`);
   }
@@ -120,7 +89,7 @@ function main(): void {
     console.log(`LambdaLimits overhead, one process alternating the variants ${repetitions} times, ${functions} functions: `
       + `app.synth() median ${median(synthMs.with).toFixed(0)} ms with, ${median(synthMs.without).toFixed(0)} ms without `
       + `(minimum ${Math.min(...synthMs.with).toFixed(0)} / ${Math.min(...synthMs.without).toFixed(0)}); `
-      + `paired ratio ${median(ratios).toFixed(3)} (quartiles ${quantile(ratios, 0.25).toFixed(3)}–${quantile(ratios, 0.75).toFixed(3)})`);
+      + `paired ratio ${describeRatios(ratios)}`);
     return;
   }
   const results: ChildResult[] = [];
@@ -129,7 +98,7 @@ function main(): void {
     + `${versionArgs.length ? ', functions without versions or aliases' : ''}`);
   console.log(`machine: ${machineDescription()}, load ${loadAverage()}`);
   for (let r = 0; r < repetitions; r++) {
-    for (const variant of (r % 2 ? ['without', 'with'] : ['with', 'without']) as Array<'with' | 'without'>) {
+    for (const variant of variantOrder(r, ['with', 'without'] as const)) {
       const result = runChild<ChildResult>(script, [variant, String(functions), cold ? 'cold' : 'warm', ...versionArgs]);
       results.push(result);
       console.log(`  ${variant.padEnd(7)} build ${result.buildMs.toFixed(0).padStart(6)} ms  synth ${result.synthMs.toFixed(0).padStart(6)} ms  `
@@ -157,8 +126,7 @@ function main(): void {
   // move both alike, so the paired ratios are the verdict; their quartiles show how far the noise reaches.
   const pairs = Array.from({ length: repetitions }, (_, r) => results.slice(2 * r, 2 * r + 2));
   const paired = (measure: (result: ChildResult) => number) => {
-    const ratios = pairs.map(pair => measure(pair.find(p => p.variant === 'with')!) / measure(pair.find(p => p.variant === 'without')!));
-    return `${median(ratios).toFixed(3)} (quartiles ${quantile(ratios, 0.25).toFixed(3)}–${quantile(ratios, 0.75).toFixed(3)})`;
+    return describeRatios(pairs.map(pair => measure(pair.find(p => p.variant === 'with')!) / measure(pair.find(p => p.variant === 'without')!)));
   };
   console.log(`paired ratios with / without, median of ${repetitions}: build+synth ${paired(r => r.totalMs)}, `
     + `app.synth() ${paired(r => r.synthMs)}, CPU ${paired(r => r.cpuMs)}`);
