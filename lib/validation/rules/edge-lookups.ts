@@ -12,6 +12,8 @@ import { FunctionTarget, functionTarget } from './versioning-lookups';
 
 const DISTRIBUTION = 'AWS::CloudFront::Distribution';
 const EDGE_FUNCTION_FQN = 'aws-cdk-lib.aws_cloudfront.experimental.EdgeFunction';
+/** The custom resource an EdgeFunction outside us-east-1 reads its function's ARN with. */
+const EDGE_ARN_READER = 'Custom::CrossRegionStringParameterReader';
 
 /** One LambdaFunctionAssociations entry of a distribution. */
 export interface EdgeAssociation {
@@ -95,10 +97,15 @@ export function edgeFunctions(model: LambdaModel): EdgeFunctionUse[] {
   if (cached) return cached;
   const uses = new Map<ModelResource, EdgeAssociation[]>();
   try {
-    // An EdgeFunction's function is its default child's default child: look two scopes up from each function.
-    for (const fn of model.ofType('AWS::Lambda::Function')) {
-      const owner = fn.construct.node.scope?.node.scope;
-      if (owner && isEdgeFunctionConstruct(owner) && edgeFunctionResource(owner, model) === fn && !uses.has(fn)) uses.set(fn, []);
+    // In us-east-1 an EdgeFunction's function is its default child's default child: two scopes up from the function.
+    // Elsewhere the function lives in a us-east-1 stack of its own, and the EdgeFunction keeps the reader of its ARN.
+    const owners = [
+      ...model.ofType('AWS::Lambda::Function').map(fn => fn.construct.node.scope?.node.scope),
+      ...model.ofType(EDGE_ARN_READER).map(reader => owningEdgeFunction(reader.construct)),
+    ];
+    for (const owner of owners) {
+      const fn = owner && isEdgeFunctionConstruct(owner) ? edgeFunctionResource(owner, model) : undefined;
+      if (fn && !uses.has(fn)) uses.set(fn, []);
     }
     for (const association of edgeAssociations(model)) {
       if (association.fn) uses.set(association.fn, [...(uses.get(association.fn) ?? []), association]);
