@@ -5,6 +5,8 @@ import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as sns from 'aws-cdk-lib/aws-sns';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
+import { IConstruct } from 'constructs';
+import { keyWriteStatement, KeyService } from '../iam/kms-via-service';
 
 /**
  * Where Lambda sends the record of an asynchronous invocation: a standard SQS queue, a standard SNS topic,
@@ -24,27 +26,27 @@ export class AsyncDestination {
    * @example AsyncDestination.fromQueue(failedOrders)
    */
   public static fromQueue(queue: sqs.IQueue): AsyncDestination {
-    return new AsyncDestination('SQS queue', queue.queueArn, ['sqs:SendMessage'], queue.queueArn, queue.encryptionMasterKey, { queue });
+    return new AsyncDestination('SQS queue', queue.queueArn, ['sqs:SendMessage'], queue.queueArn, { key: queue.encryptionMasterKey, service: 'sqs' }, { queue });
   }
 
   /** A standard SNS topic. */
   public static fromTopic(topic: sns.ITopic): AsyncDestination {
-    return new AsyncDestination('SNS topic', topic.topicArn, ['sns:Publish'], topic.topicArn, topic.masterKey, { topic });
+    return new AsyncDestination('SNS topic', topic.topicArn, ['sns:Publish'], topic.topicArn, { key: topic.masterKey, service: 'sns' }, { topic });
   }
 
   /** Another Lambda function (or one of its aliases or versions): it is invoked with the invocation record. */
   public static fromFunction(fn: lambda.IFunction): AsyncDestination {
-    return new AsyncDestination('Lambda function', fn.functionArn, ['lambda:InvokeFunction'], fn.functionArn, undefined, { fn });
+    return new AsyncDestination('Lambda function', fn.functionArn, ['lambda:InvokeFunction'], fn.functionArn, {}, { fn });
   }
 
   /** An EventBridge event bus. */
   public static fromEventBus(eventBus: events.IEventBus): AsyncDestination {
-    return new AsyncDestination('EventBridge event bus', eventBus.eventBusArn, ['events:PutEvents'], eventBus.eventBusArn, undefined, {});
+    return new AsyncDestination('EventBridge event bus', eventBus.eventBusArn, ['events:PutEvents'], eventBus.eventBusArn, {}, {});
   }
 
   /** An S3 bucket: failed invocations only (as `onFailure`); Lambda writes one object per record. */
   public static fromBucket(bucket: s3.IBucket): AsyncDestination {
-    return new AsyncDestination('S3 bucket', bucket.bucketArn, ['s3:PutObject'], bucket.arnForObjects('*'), bucket.encryptionKey, {});
+    return new AsyncDestination('S3 bucket', bucket.bucketArn, ['s3:PutObject'], bucket.arnForObjects('*'), { key: bucket.encryptionKey, service: 's3' }, {});
   }
 
   /** The queue, when the destination is a queue. */
@@ -62,18 +64,21 @@ export class AsyncDestination {
   public readonly _grantResource: string;
   /** @internal */
   public readonly _key?: kms.IKey;
+  /** @internal the service that uses `_key` on the role's behalf */
+  public readonly _keyService?: KeyService;
   /** @internal */
   public readonly _function?: lambda.IFunction;
 
   private constructor(
-    kind: string, arn: string, actions: string[], grantResource: string, key: kms.IKey | undefined,
+    kind: string, arn: string, actions: string[], grantResource: string, encryption: { key?: kms.IKey; service?: KeyService },
     targets: { queue?: sqs.IQueue; topic?: sns.ITopic; fn?: lambda.IFunction },
   ) {
     this._kind = kind;
     this._arn = arn;
     this._actions = actions;
     this._grantResource = grantResource;
-    this._key = key;
+    this._key = encryption.key;
+    this._keyService = encryption.service;
     this._function = targets.fn;
     this.queue = targets.queue;
     this.topic = targets.topic;
@@ -91,11 +96,11 @@ export class AsyncDestination {
    * The statements that let the execution role deliver to this destination, and nothing else.
    * @internal
    */
-  public _statements(sid: string): iam.PolicyStatement[] {
+  public _statements(sid: string, scope: IConstruct): iam.PolicyStatement[] {
     const statements = [new iam.PolicyStatement({ sid, actions: this._actions, resources: [this._grantResource] })];
     if (this._key) {
-      // Writing to a KMS-encrypted queue, topic or bucket needs the key too.
-      statements.push(new iam.PolicyStatement({ sid: `${sid}Encrypt`, actions: ['kms:GenerateDataKey', 'kms:Decrypt'], resources: [this._key.keyArn] }));
+      // Writing to a KMS-encrypted queue, topic or bucket needs the key too, through that service only.
+      statements.push(keyWriteStatement(scope, this._key, this._keyService!, `${sid}Encrypt`));
     }
     return statements;
   }

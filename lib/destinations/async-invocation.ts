@@ -62,7 +62,7 @@ export function configureAsyncInvocation(scope: Construct, options: AsyncInvocat
   });
 
   if (failureOnAlias) {
-    options.policy.addStatements(...options.onFailure._statements('DeliverFailedInvocations'));
+    options.policy.addStatements(...options.onFailure._statements('DeliverFailedInvocations', options.policy));
     const reason = `Failed asynchronous invocations go to the live alias's on-failure destination (${options.onFailure._kind}), which records the error `
       + 'with the event; Lambda would deliver each failed event a second time to a dead-letter queue configured as well '
       + '(https://docs.aws.amazon.com/lambda/latest/api/API_PutFunctionEventInvokeConfig.html), and a function, event bus or bucket cannot be one.';
@@ -74,7 +74,7 @@ export function configureAsyncInvocation(scope: Construct, options: AsyncInvocat
         + 'would deliver each failed event twice (https://docs.aws.amazon.com/lambda/latest/api/API_PutFunctionEventInvokeConfig.html).',
     });
   }
-  if (options.onSuccess) options.policy.addStatements(...options.onSuccess._statements('DeliverSuccessfulInvocations'));
+  if (options.onSuccess) options.policy.addStatements(...options.onSuccess._statements('DeliverSuccessfulInvocations', options.policy));
   return config;
 }
 

@@ -4,7 +4,7 @@ import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as sns from 'aws-cdk-lib/aws-sns';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { IConstruct } from 'constructs';
-import { viaService } from '../iam/kms-via-service';
+import { keyWriteStatement, KeyService } from '../iam/kms-via-service';
 
 /**
  * Where a stream mapping (Kinesis, DynamoDB Streams) sends the description of a batch it gave up on,
@@ -49,7 +49,7 @@ export class StreamFailureDestination {
     destinationArn: string,
     private readonly statements: () => iam.PolicyStatement[],
     private readonly key: kms.IKey | undefined,
-    private readonly keyService: 'sqs' | 'sns' | 's3',
+    private readonly keyService: KeyService,
   ) {
     this.destinationArn = destinationArn;
   }
@@ -62,11 +62,6 @@ export class StreamFailureDestination {
    * @internal
    */
   public _statements(scope: IConstruct): iam.PolicyStatement[] {
-    const keyStatement = this.key
-      ? [new iam.PolicyStatement({
-        actions: ['kms:GenerateDataKey', 'kms:Decrypt'], resources: [this.key.keyArn], conditions: viaService(scope, this.keyService),
-      })]
-      : [];
-    return [...this.statements(), ...keyStatement];
+    return [...this.statements(), ...(this.key ? [keyWriteStatement(scope, this.key, this.keyService)] : [])];
   }
 }

@@ -1,6 +1,7 @@
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import { IConstruct } from 'constructs';
+import type { KeyService } from '../iam/kms-via-service';
 
 /** The kinds of source a mapping polls. */
 export enum PullSourceKind {
@@ -16,7 +17,7 @@ export const KEY_SERVICE = {
   [PullSourceKind.KINESIS]: 'kinesis',
   [PullSourceKind.KINESIS_CONSUMER]: 'kinesis',
   [PullSourceKind.DYNAMODB_STREAM]: 'dynamodb',
-} as const;
+} as const satisfies Record<PullSourceKind, KeyService>;
 
 /** What a mapping needs to know about the resource it polls (internal to event-sources). */
 export interface PullSource {

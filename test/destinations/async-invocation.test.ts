@@ -24,6 +24,8 @@ beforeEach(() => {
 const id = (construct: any) => stack.getLogicalId((construct.node.defaultChild ?? construct) as any);
 const statements = () => Object.values(Template.fromStack(stack).findResources('AWS::IAM::ManagedPolicy'))
   .flatMap((policy: any) => policy.Properties.PolicyDocument.Statement);
+/** Key statements without a condition: a key grant must be limited to the service that uses it. */
+const unconditionedKeyStatements = () => statements().filter((statement: any) => [statement.Action].flat().some((action: string) => action.startsWith('kms:')) && !statement.Condition);
 const acknowledged = (construct: any) => Object.assign({}, ...construct.node.metadata
   .filter((entry: any) => entry.type === 'aws:cdk:acknowledged-rules').map((entry: any) => entry.data));
 
@@ -77,8 +79,24 @@ describe('asynchronous invocation', () => {
     });
     expect(statements()).toEqual(expect.arrayContaining([
       { Sid: 'DeliverSuccessfulInvocations', Effect: 'Allow', Action: 'sqs:SendMessage', Resource: { 'Fn::GetAtt': [id(queue), 'Arn'] } },
-      { Sid: 'DeliverSuccessfulInvocationsEncrypt', Effect: 'Allow', Action: ['kms:GenerateDataKey', 'kms:Decrypt'], Resource: { 'Fn::GetAtt': [id(key), 'Arn'] } },
+      {
+        Sid: 'DeliverSuccessfulInvocationsEncrypt', Effect: 'Allow', Action: ['kms:GenerateDataKey', 'kms:Decrypt'], Resource: { 'Fn::GetAtt': [id(key), 'Arn'] },
+        Condition: { StringEquals: { 'kms:ViaService': 'sqs.eu-west-1.amazonaws.com' } },
+      },
     ]));
+    expect(unconditionedKeyStatements()).toEqual([]);
+  });
+
+  test.each([
+    ['a topic on success', 'sns', (key: kms.IKey) => ({ onSuccess: AsyncDestination.fromTopic(new sns.Topic(stack, 'Done', { masterKey: key })) })],
+    ['a bucket on failure', 's3', (key: kms.IKey) => ({ onFailure: AsyncDestination.fromBucket(new s3.Bucket(stack, 'Failures', { encryptionKey: key })) })],
+  ])('an encrypted destination (%s): GenerateDataKey and Decrypt on its key, through %s only', (_kind, service, destination) => {
+    const key = new kms.Key(stack, 'Key');
+    new ServerlessFunction(stack, 'Fn', { ...REQUIRED, ...destination(key) });
+    expect(statements().filter((statement: any) => statement.Resource?.['Fn::GetAtt']?.[0] === id(key))).toEqual([expect.objectContaining({
+      Action: ['kms:GenerateDataKey', 'kms:Decrypt'], Condition: { StringEquals: { 'kms:ViaService': `${service}.eu-west-1.amazonaws.com` } },
+    })]);
+    expect(unconditionedKeyStatements()).toEqual([]);
   });
 
   test('onSuccess to a topic grants exactly sns:Publish on it', () => {
