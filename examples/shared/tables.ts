@@ -23,7 +23,7 @@ export function protectedTable(scope: Construct, id: string, key: kms.IKey, keys
 }
 
 /** The reason for AWS Backup's managed service-role policy (the packs' DynamoDBInBackupPlan needs the plan). */
-export const BACKUP_SERVICE_ROLE_REASON = 'AWS Backup\'s service role for backing up the two tables uses the AWS managed policy AWS Backup '
+const BACKUP_SERVICE_ROLE_REASON = 'AWS Backup\'s service role for backing up the two tables uses the AWS managed policy AWS Backup '
   + 'documents for it, kept current by AWS as the service\'s backup APIs change (https://docs.aws.amazon.com/aws-backup/latest/devguide/iam-service-roles.html).';
 
 /** The tables in a daily backup plan kept 35 days (construct id `Backup`, selection `Tables`), on top of point-in-time recovery. */

@@ -11,14 +11,16 @@
  * An entry is an (ids, reason) pair: the same id may appear in several entries when code acknowledges it for
  * different reasons on different resources (each reason is a separate decision to review). `by` says whose code
  * acknowledges:
- *   - 'library': lib/, allowed in any blueprint that uses the feature, declared at the construct path `at` the library
- *     uses (a blueprint cannot give the library's reason for a finding of its own); the README's acknowledgement table
+ *   - 'library': lib/, allowed in any blueprint that uses the feature, declared at a construct path ending as `at`
+ *     says, as the library's are (a blueprint's acknowledgement elsewhere cannot borrow the library's reason; one on a
+ *     construct of its own with the same path ending could); the README's acknowledgement table
  *     is generated from these (`npm run compliance-doc`);
  *   - 'aws-cdk-lib': aws-cdk-lib itself (e.g. every ec2.FlowLog acknowledges two CloudFormation-Validate ids).
  *     Allowed in any blueprint, even when it acknowledges nothing there (the code is not ours to change); stale only
  *     when no blueprint declares it at all;
  *   - blueprint names (as in examples/index.ts): only those blueprints may carry it, and each must (else stale).
- * COMPLIANCE.md shows which finding of which blueprint each entry covers.
+ * COMPLIANCE.md shows which finding of which blueprint each entry covers. Ids and reasons are written out here, never
+ * imported from examples/: a change there must show up here, in review, before the gate allows it.
  */
 
 export interface AllowedAcknowledgement {
@@ -32,8 +34,9 @@ export interface AllowedAcknowledgement {
   readonly where: string;
   /**
    * For an entry of shared code (LIBRARY, AWS_CDK_LIB): the end of the construct path where that code declares it. Such an
-   * entry covers an acknowledgement declared there only, so that a blueprint cannot borrow the library's reason for a
-   * finding of its own; without `at` it covers nothing.
+   * entry covers only acknowledgements declared at a path ending so, which keeps a blueprint from giving the library's
+   * reason elsewhere (a construct of its own with the same path ending is not told apart); without `at` it covers
+   * nothing.
    */
   readonly at?: RegExp;
 }
