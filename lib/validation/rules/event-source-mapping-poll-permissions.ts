@@ -1,6 +1,7 @@
 import { groupBy, LambdaModel, ModelResource } from '../model';
 import { Severity } from '../rule';
 import { arrayValue, objectValue, stringValue } from '../values';
+import { actionCovers } from './iam-lookups';
 import { describeSource, literalSkeleton, mappingFunction, mappingRule, SourceKind } from './event-source-lookups';
 
 /** Lambda's guide to the execution role permissions each poller needs. */
@@ -91,19 +92,9 @@ function roleActions(model: LambdaModel, role: ModelResource): string[] | undefi
   return actions;
 }
 
-const ACTION_PATTERNS = new Map<string, RegExp>();
-
 function allows(patterns: string[], action: string): boolean {
   // Grants name the action itself far more often than a wildcard: an equal string needs no pattern.
-  if (patterns.includes(action)) return true;
-  return patterns.some(pattern => {
-    let regex = ACTION_PATTERNS.get(pattern);
-    if (!regex) {
-      regex = new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`, 'i');
-      ACTION_PATTERNS.set(pattern, regex);
-    }
-    return regex.test(action);
-  });
+  return patterns.includes(action) || patterns.some(pattern => actionCovers(pattern, action));
 }
 
 /**

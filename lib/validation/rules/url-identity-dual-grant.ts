@@ -2,6 +2,7 @@ import { URL_AUTH_DOC } from '../limits';
 import type { ModelResource } from '../model';
 import { Finding, Rule, Severity } from '../rule';
 import { arrayValue, objectValue, pathValue } from '../values';
+import { actionCovers } from './iam-lookups';
 
 /** IAM policies of the app: where each keeps its documents. */
 const DOCUMENTS: Record<string, (resource: ModelResource) => Array<[string, unknown]>> = {
@@ -27,12 +28,6 @@ function namesUrlInvoke(action: unknown): boolean {
 
 const URL_INVOKE_ACTION = 'lambda:invokefunctionurl';
 
-/** True when an IAM action pattern (with * and ?) covers `action`, case-insensitively as IAM compares actions. */
-function covers(pattern: string, action: string): boolean {
-  const regex = new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`, 'i');
-  return regex.test(action);
-}
-
 /**
  * An identity policy that lets a caller invoke function URLs (lambda:InvokeFunctionUrl) also grants
  * lambda:InvokeFunction: since October 2025 a function URL call needs both (url-iam-dual-grant).
@@ -57,7 +52,7 @@ export const urlIdentityDualGrant: Rule = {
           if (grants.some(actions => actions === undefined)) continue;
           const actions = (grants as string[][]).flat();
           const grantsUrl = actions.some(action => action.toLowerCase() === URL_INVOKE_ACTION);
-          if (!grantsUrl || actions.some(action => covers(action, 'lambda:InvokeFunction'))) continue;
+          if (!grantsUrl || actions.some(action => actionCovers(action, 'lambda:InvokeFunction'))) continue;
           findings.push({
             resource,
             property,
