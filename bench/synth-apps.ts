@@ -3,7 +3,8 @@
  * destinations (on success a topic, on failure a queue) and a function URL, written
  * - with `ServerlessFunction` (`kit`: as users get it, LambdaLimits included; `kit-no-limits`: its LambdaLimits aspect
  *   removed, to price the construct alone and LambdaLimits alone), or
- * - by hand with aws-cdk-lib L2s (`hand`), creating the same resources: a role and a customer-managed policy,
+ * - by hand with aws-cdk-lib L2s (`hand`; the alarm topic's key is the library's `CustomerManagedKey`, a `kms.Key`
+ *   with the policy the compliance rules require), creating the same resources: a role and a customer-managed policy,
  *   a log group, the function, a retained version, the live alias, the async invoke config on the alias, the URL,
  *   the SQS mapping on the alias, the alarm topic with its KMS key, two alarms, and CodeDeploy's application,
  *   deployment group, role and policy.

@@ -7,7 +7,8 @@
  *   npm run bench -- --profile kit:200              # one child under `node --cpu-prof`, then where the time goes
  *
  * Variants (bench/synth-apps.ts): `kit` (ServerlessFunction as users get it, LambdaLimits included), `kit-no-limits`
- * (its LambdaLimits aspect removed) and `hand` (aws-cdk-lib L2s creating the same resources). Every function has a
+ * (its LambdaLimits aspect removed) and `hand` (aws-cdk-lib L2s, and the library's `CustomerManagedKey` for the alarm
+ * topic's key, creating the same resources). Every function has a
  * canary deployment, an SQS event source, on-success and on-failure destinations and a function URL; code is inline,
  * so nothing is bundled. Each measurement is a fresh Node process that synthesizes a 2-function warm-up app first
  * (bench/harness.ts); the variants rotate within each size and repetition so that load from other jobs hits all alike;
