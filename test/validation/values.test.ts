@@ -1,0 +1,19 @@
+import { formatNumber } from '../../lib/validation/values';
+
+describe('formatNumber', () => {
+  test.each([0, 7, 999, 1000, 4096, 10240, 65536, 1000000, -1, -1000, -123456789, 900719925474099, Number.MAX_SAFE_INTEGER])(
+    'groups the whole number %d as en-US does', value => {
+      expect(formatNumber(value)).toBe(value.toLocaleString('en-US'));
+    });
+
+  test('groups thousands with commas', () => {
+    expect(formatNumber(10240)).toBe('10,240');
+    expect(formatNumber(1234567)).toBe('1,234,567');
+    expect(formatNumber(-1000)).toBe('-1,000');
+    expect(formatNumber(999)).toBe('999');
+  });
+
+  test.each([1.5, 1234.5678, -0.25, 2 ** 60, Infinity, NaN])('formats %d as en-US does', value => {
+    expect(formatNumber(value)).toBe(value.toLocaleString('en-US'));
+  });
+});
