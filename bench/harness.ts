@@ -9,6 +9,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { App } from 'aws-cdk-lib';
 import * as cxapi from 'aws-cdk-lib/cx-api';
+import { ENTRY_FILE, packageEntry } from '../scripts/package-entry';
 
 /** One child's measurement of building and synthesizing an app. */
 export interface SynthMeasurement {
@@ -87,21 +88,18 @@ export function runChild<T>(script: string, args: string[], nodeArgs: string[] =
 const PROJECT_ROOT = path.resolve(__dirname, '..');
 
 /**
- * Transpiles lib/ and bench/ to JavaScript under .bench/js (TypeScript's transpileModule, no type check, no source
- * maps), so that children can run as a library user's app does: compiled code, without ts-node's source-map
- * support rewriting every stack trace aws-cdk-lib captures. Returns the compiled path of `script`.
+ * Transpiles the TypeScript of each of `folders` (relative to the project root) into `outDir`, at the same relative
+ * paths (TypeScript's transpileModule: no type check, no source maps).
  */
-export function compileForNode(script: string): string {
-  // Loaded only in this mode: typescript is a devDependency, present wherever the benchmarks run.
+export function transpileTree(folders: string[], outDir: string): void {
+  // Loaded only here: typescript is a devDependency, present wherever the benchmarks and tests run.
   const ts = require('typescript') as typeof import('typescript');
-  const outDir = path.join(PROJECT_ROOT, '.bench', 'js');
-  fs.rmSync(outDir, { recursive: true, force: true });
   const sources = (dir: string): string[] => fs.readdirSync(dir, { withFileTypes: true }).flatMap(entry => {
     const file = path.join(dir, entry.name);
     if (entry.isDirectory()) return sources(file);
     return entry.name.endsWith('.ts') && !entry.name.endsWith('.d.ts') ? [file] : [];
   });
-  for (const file of [...sources(path.join(PROJECT_ROOT, 'lib')), ...sources(path.join(PROJECT_ROOT, 'bench'))]) {
+  for (const file of folders.flatMap(folder => sources(path.join(PROJECT_ROOT, folder)))) {
     const { outputText } = ts.transpileModule(fs.readFileSync(file, 'utf-8'), {
       fileName: file,
       compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true, experimentalDecorators: true },
@@ -110,6 +108,21 @@ export function compileForNode(script: string): string {
     fs.mkdirSync(path.dirname(target), { recursive: true });
     fs.writeFileSync(target, outputText);
   }
+}
+
+/**
+ * Transpiles lib/, bench/ and scripts/ to JavaScript under .bench/js, so that children can run as a library user's app does:
+ * compiled code, without ts-node's source-map support rewriting every stack trace aws-cdk-lib captures. The compiled
+ * library gets the package's entry point (scripts/package-entry.ts) and a package.json naming it, so that the
+ * benchmarks' `require('../lib')` loads what `require('cdk-lambda-kit')` loads from the published package. Returns the
+ * compiled path of `script`.
+ */
+export function compileForNode(script: string): string {
+  const outDir = path.join(PROJECT_ROOT, '.bench', 'js');
+  fs.rmSync(outDir, { recursive: true, force: true });
+  transpileTree(['lib', 'bench', 'scripts'], outDir);
+  packageEntry(path.join(outDir, 'lib'));
+  fs.writeFileSync(path.join(outDir, 'lib', 'package.json'), JSON.stringify({ main: ENTRY_FILE }));
   return path.join(outDir, path.relative(PROJECT_ROOT, script)).replace(/\.ts$/, '.js');
 }
 

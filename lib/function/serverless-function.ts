@@ -32,7 +32,7 @@ import { createScopedIdentity } from '../iam/execution-role';
 import { LambdaLimits, LambdaLimitsProps } from '../validation/lambda-limits';
 import { Deployment } from '../versioning/deployment';
 import { createProgressiveDeployment } from '../versioning/progressive-deployment';
-import { createVersionCleanup, VERSION_CLEANUP_CODE_DIR, VERSION_CLEANUP_TIMEOUT } from '../versioning/version-cleanup';
+import { createVersionCleanup, VERSION_CLEANUP_TIMEOUT, versionCleanupCodeDirectory } from '../versioning/version-cleanup';
 import { propError } from '../private/prop-error';
 import { recordPropertyNames } from '../validation/property-names';
 
@@ -679,7 +679,7 @@ export class ServerlessFunction extends Construct {
         keep: props.keepVersions,
         handlerFactory: (handlerScope, handlerId) => new ServerlessFunction(handlerScope, handlerId, {
           runtime: lambda.Runtime.NODEJS_24_X,
-          code: lambda.Code.fromAsset(VERSION_CLEANUP_CODE_DIR),
+          code: lambda.Code.fromAsset(versionCleanupCodeDirectory()),
           handler: 'index.handler',
           timeout: VERSION_CLEANUP_TIMEOUT,
           description: `Deletes versions of ${this.node.path} older than the newest ${props.keepVersions}`.slice(0, 256),

@@ -1,3 +1,4 @@
+import * as fs from 'fs';
 import * as path from 'path';
 import { CustomResource, Duration, Validations } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
@@ -55,9 +56,18 @@ export function createVersionCleanup(scope: Construct, options: {
   return resource;
 }
 
-/** The handler's code: plain JavaScript shipped with the library. */
-// Resolved from the package root so that it works from lib/ (ts-node, tests) and from the compiled build/ alike.
-export const VERSION_CLEANUP_CODE_DIR = path.join(__dirname, '..', '..', 'lib', 'versioning', 'version-cleanup-handler');
+/**
+ * The handler's code: plain JavaScript shipped with the library in lib/ (package.json `files`). It is looked for in the
+ * folders above this module, which runs from lib/ (ts-node, tests), from a compiled tree (build/, the benchmarks') or
+ * from the package's bundled entry (build/bundle.js), each at its own depth below the package root.
+ */
+export function versionCleanupCodeDirectory(): string {
+  const handler = path.join('lib', 'versioning', 'version-cleanup-handler');
+  for (let folder = __dirname; ; folder = path.dirname(folder)) {
+    if (fs.existsSync(path.join(folder, handler, 'index.js'))) return path.join(folder, handler);
+    if (path.dirname(folder) === folder) throw new Error(`cdk-lambda-kit: the version-cleanup handler (${handler}) is not in any folder above ${__dirname}.`);
+  }
+}
 
 /** The handler's timeout: listing and deleting a few hundred versions. */
 export const VERSION_CLEANUP_TIMEOUT = Duration.minutes(5);
