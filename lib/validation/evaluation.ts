@@ -83,7 +83,10 @@ export class Evaluation {
   public errorsFor(resource: CfnResource): string[] {
     // A resource no LambdaLimits aspect visited in this synthesis (its validation stays from an earlier one).
     if (!this.skipped.has(resource)) return [];
-    const findings = this.reported(resource, this.evaluate().get(resource) ?? []);
+    const found = this.evaluate().get(resource);
+    // Most resources have no findings: nothing to filter, format or warn about.
+    if (!found) return [];
+    const findings = this.reported(resource, found);
     const errors: string[] = [];
     for (const finding of findings) {
       const message = formatFinding(finding);

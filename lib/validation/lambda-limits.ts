@@ -85,9 +85,12 @@ export class LambdaLimits implements IAspect {
   }
 
   public visit(node: IConstruct): void {
-    // A stopped synthesis can leave templates lent out (model.ts); a stack's next synthesis takes them back.
-    if (Stack.isStack(node)) withdrawOutstandingLoans(node);
-    if (!CfnResource.isCfnResource(node) || !RULE_TYPES.has(node.cfnResourceType)) return;
+    if (!CfnResource.isCfnResource(node)) {
+      // A stopped synthesis can leave templates lent out (model.ts); a stack's next synthesis takes them back.
+      if (Stack.isStack(node)) withdrawOutstandingLoans(node);
+      return;
+    }
+    if (!RULE_TYPES.has(node.cfnResourceType)) return;
     const evaluation = evaluationOf(synthesisRoot(node.stack));
     evaluation.configure(this.props, node);
     evaluation.cover(node, this.skipRules);

@@ -150,9 +150,20 @@ function readOffLogicalIds(elements: CfnElement[], template: TemplateJson): Map<
  * to one Stage and never reach into another.
  */
 export function synthesisRoot(construct: IConstruct): IConstruct {
-  // Stage.of gives the Stage above a construct, so a Stage is its own.
-  return Stage.isStage(construct) ? construct : Stage.of(construct) ?? construct.node.root;
+  let root = SYNTHESIS_ROOTS.get(construct);
+  if (!root) {
+    // Stage.of gives the Stage above a construct, so a Stage is its own.
+    root = Stage.isStage(construct) ? construct : Stage.of(construct) ?? construct.node.root;
+    SYNTHESIS_ROOTS.set(construct, root);
+  }
+  return root;
 }
+
+/**
+ * A construct's Stage never changes (a construct keeps its scope), and each covered resource asks for its stack's
+ * twice a synthesis: Stage.of builds the list of the stack's scopes every time.
+ */
+const SYNTHESIS_ROOTS = new WeakMap<IConstruct, IConstruct>();
 
 /** The stacks whose template is lent out (with their functions, lent their fragment), by synthesis root. */
 const LOANS = new WeakMap<IConstruct, Map<Stack, CfnResource[]>>();
