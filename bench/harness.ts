@@ -33,9 +33,12 @@ export interface SynthMeasurement {
   readonly processCpuMs: number;
 }
 
-/** An app that writes its cloud assembly to a fresh temporary folder, with AWS's built-in template validator off. */
+/**
+ * An app that writes its cloud assembly to a fresh temporary folder (or, run by the CDK CLI, where the CLI says), with
+ * AWS's built-in template validator off.
+ */
 export function benchApp(prefix: string): App {
-  return new App({ builtinCloudFormationValidation: false, outdir: fs.mkdtempSync(`${os.tmpdir()}/${prefix}-`) });
+  return new App({ builtinCloudFormationValidation: false, outdir: process.env.CDK_OUTDIR ?? fs.mkdtempSync(`${os.tmpdir()}/${prefix}-`) });
 }
 
 /**

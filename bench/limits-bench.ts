@@ -7,6 +7,7 @@
  *   npm run bench:limits -- 200 25 --cold     # no warm-up: each child runs like the app `cdk synth` starts
  *   npm run bench:limits -- 200 12 --interleaved   # one process alternating the variants: the finest comparison
  *   npm run bench:limits -- 200 25 --cold --no-versions   # functions without a version or alias (see below)
+ *   npm run bench:limits -- 200 15 --cdk-synth   # the whole `cdk synth` command: the CLI, the app's process, the assembly
  *
  * Each measurement runs in a fresh Node process (no module cache, JIT state or garbage shared between variants), as
  * compiled JavaScript (bench/harness.ts `compileForNode`: the library as its users run it, without ts-node's
@@ -23,9 +24,16 @@
  * versions and aliases (two resources fewer per function), so that this saving is absent and the checking's own cost
  * shows.
  *
+ * `--cdk-synth` times the command users run, `cdk synth --quiet` (this project's aws-cdk CLI, from a folder without a
+ * cdk.json), whose app is the same one, built and synthesized cold in the process the CLI starts, writing where the CLI
+ * says: the CLI's own start-up and its reading of the assembly count in both variants.
+ *
  * It is a measurement, not a test: it exits non-zero only when a synth crashes.
  */
+import { execFileSync } from 'child_process';
 import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
 import { buildLimitsApp as buildApp } from './limits-app';
 import {
   compileForNode, describeRatios, loadAverage, machineDescription, measureSynth, median, runChild, runMain, SynthMeasurement, variantOrder,
@@ -53,6 +61,38 @@ function interleaved(functions: number, repetitions: number, versions: boolean):
   return synthMs;
 }
 
+/**
+ * `cdk synth --quiet` of the app with and without LambdaLimits, `repetitions` alternating pairs: wall time of the whole
+ * command, as a user waits for it.
+ */
+function cdkSynth(script: string, functions: number, repetitions: number, versionArgs: string[]): void {
+  const cli = require.resolve('aws-cdk/bin/cdk');
+  // No cdk.json here: the project's own (the blueprints' app and context) must not reach the measured app.
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'limits-cdk-synth-'));
+  console.log(`LambdaLimits overhead on \`cdk synth --quiet\`: ${functions} functions, ${repetitions} alternating repetitions per variant`
+    + `${versionArgs.length ? ', functions without versions or aliases' : ''}`);
+  console.log(`machine: ${machineDescription()}, load ${loadAverage()}`);
+  const wallMs: Record<'with' | 'without', number[]> = { with: [], without: [] };
+  for (let r = 0; r < repetitions; r++) {
+    for (const variant of variantOrder(r, ['with', 'without'] as const)) {
+      // Unquoted: the CLI takes quotes off the command's words itself (this project's paths have no spaces).
+      const app = [process.execPath, script, '--child', 'cdk-app', variant, String(functions), ...versionArgs].join(' ');
+      const start = process.hrtime.bigint();
+      execFileSync(process.execPath, [cli, 'synth', '--quiet', '--no-notices', '--app', app, '--output', path.join(folder, 'cdk.out')], {
+        cwd: folder, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, CDK_DISABLE_CLI_TELEMETRY: 'true' },
+      });
+      const ms = Number(process.hrtime.bigint() - start) / 1e6;
+      wallMs[variant].push(ms);
+      fs.rmSync(path.join(folder, 'cdk.out'), { recursive: true, force: true });
+      console.log(`  ${variant.padEnd(7)} cdk synth ${ms.toFixed(0).padStart(6)} ms`);
+    }
+  }
+  fs.rmSync(folder, { recursive: true, force: true });
+  const ratios = wallMs.with.map((ms, i) => ms / wallMs.without[i]);
+  console.log(`median cdk synth: without ${median(wallMs.without).toFixed(0)} ms, with ${median(wallMs.with).toFixed(0)} ms; `
+    + `paired ratio with / without, median of ${repetitions}: ${describeRatios(ratios)}`);
+}
+
 /** One measurement, in this (fresh) process. */
 function child(variant: 'with' | 'without', functions: number, cold: boolean, versions: boolean): ChildResult {
   const withLimits = variant === 'with';
@@ -63,6 +103,11 @@ function main(): void {
   const [mode, ...args] = process.argv.slice(2);
   if (mode === '--child') {
     const versions = !args.includes('no-versions');
+    if (args[0] === 'cdk-app') {
+      // Run by the CLI, which reads the assembly from the folder it gives in CDK_OUTDIR (benchApp honours it).
+      buildApp(Number(args[2]), args[1] === 'with', versions).synth();
+      return;
+    }
     process.stdout.write(JSON.stringify(args[0] === 'interleaved'
       ? interleaved(Number(args[1]), Number(args[2]), versions)
       : child(args[0] as 'with' | 'without', Number(args[1]), args[2] === 'cold', versions)));
@@ -72,17 +117,23 @@ function main(): void {
   const numbers = options.filter(option => !option.startsWith('--'));
   const functions = Number(numbers[0] ?? 200);
   const repetitions = Number(numbers[1] ?? 5);
-  const unknown = options.filter(option => option.startsWith('--') && !['--ts-node', '--cold', '--interleaved', '--no-versions'].includes(option));
+  const modes = ['--cold', '--interleaved', '--cdk-synth'];
+  const unknown = options.filter(option => option.startsWith('--') && ![...modes, '--no-versions', '--ts-node'].includes(option));
   const positive = (n: number) => Number.isInteger(n) && n >= 1;
-  const exclusive = options.includes('--cold') && options.includes('--interleaved');
+  const exclusive = modes.filter(m => options.includes(m)).length > 1 || (options.includes('--cdk-synth') && options.includes('--ts-node'));
   if (!positive(functions) || !positive(repetitions) || numbers.length > 2 || unknown.length > 0 || exclusive) {
-    throw new Error('Usage: npm run bench:limits -- [functions, default 200] [repetitions, default 5] [--cold | --interleaved] [--no-versions] [--ts-node]; '
+    throw new Error('Usage: npm run bench:limits -- [functions, default 200] [repetitions, default 5] '
+      + '[--cold | --interleaved | --cdk-synth] [--no-versions] [--ts-node, not with --cdk-synth]; '
       + `got: ${options.join(' ')}`);
   }
   const compiled = !options.includes('--ts-node');
   const cold = options.includes('--cold');
   const versionArgs = options.includes('--no-versions') ? ['no-versions'] : [];
   const script = compiled ? compileForNode(__filename) : __filename;
+  if (options.includes('--cdk-synth')) {
+    cdkSynth(script, functions, repetitions, versionArgs);
+    return;
+  }
   if (options.includes('--interleaved')) {
     const synthMs = runChild<Record<'with' | 'without', number[]>>(script, ['interleaved', String(functions), String(repetitions), ...versionArgs]);
     const ratios = synthMs.with.map((ms, i) => ms / synthMs.without[i]);
