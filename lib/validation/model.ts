@@ -6,6 +6,7 @@ import { objectValue, stringValue } from './values';
 export class ModelResource {
   private rendered?: { entry: Record<string, unknown>; properties: Record<string, unknown>; resolvable: boolean };
   private resolvedLogicalId?: string;
+  private resolvedKey?: string;
 
   constructor(
     /** The L1 construct. */
@@ -29,6 +30,15 @@ export class ModelResource {
   public get logicalId(): string {
     this.resolvedLogicalId ??= this.templates.logicalId(this.stack, this.construct) ?? this.stack.resolve(this.construct.logicalId);
     return this.resolvedLogicalId!;
+  }
+
+  /**
+   * `stack path/logical id`: names the resource in the app, the same in every model of it. The lookups key each
+   * resource they meet by it, so it is built once (a construct path is built anew on each read).
+   */
+  public get key(): string {
+    this.resolvedKey ??= `${stackPath(this.stack)}/${this.logicalId}`;
+    return this.resolvedKey;
   }
 
   /** The resolved `Properties` (escape-hatch overrides included); `{}` when they cannot be resolved. */
@@ -75,6 +85,18 @@ export class ModelResource {
     const fragment = this.stack.resolve((this.construct as any)[RENDER]()) as TemplateJson;
     return Object.values(fragment.Resources ?? {})[0] ?? {};
   }
+}
+
+/** A stack's path never changes, and each model (one a synthesis) keys its resources anew. */
+const STACK_PATHS = new WeakMap<Stack, string>();
+
+function stackPath(stack: Stack): string {
+  let path = STACK_PATHS.get(stack);
+  if (path === undefined) {
+    path = stack.node.path;
+    STACK_PATHS.set(stack, path);
+  }
+  return path;
 }
 
 type TemplateJson = Record<string, Record<string, Record<string, unknown>> | undefined>;
@@ -346,7 +368,15 @@ export class LambdaModel {
 
   /** The resource with `logicalId` in `stack`. */
   public findByLogicalId(stack: Stack, logicalId: string): ModelResource | undefined {
-    this.byLogicalId ??= new Map([...this.byStack].map(([s, list]) => [s, new Map(list.map(resource => [resource.logicalId, resource]))]));
+    if (!this.byLogicalId) {
+      // Filled in loops rather than from arrays of pairs: it holds every resource of the app.
+      this.byLogicalId = new Map();
+      for (const [s, list] of this.byStack) {
+        const ids = new Map<string, ModelResource>();
+        for (const resource of list) ids.set(resource.logicalId, resource);
+        this.byLogicalId.set(s, ids);
+      }
+    }
     return this.byLogicalId.get(stack)?.get(logicalId);
   }
 
@@ -355,7 +385,8 @@ export class LambdaModel {
    * Returns `undefined` for literals, imports and anything else.
    */
   public referenced(from: ModelResource, value: unknown): ModelResource | undefined {
-    const object = objectValue(value) ?? (value as Record<string, unknown> | undefined);
+    // Any object may be a reference (an intrinsic is one): no need to tell them apart first.
+    const object = value as Record<string, unknown> | undefined;
     if (!object || typeof object !== 'object') return undefined;
     const ref = stringValue(object.Ref);
     if (ref) return this.findByLogicalId(from.stack, ref);
@@ -391,8 +422,10 @@ export function perModel<K extends object, T>(compute: (model: LambdaModel, key:
       cache = new WeakMap();
       caches.set(model, cache);
     }
-    if (cache.has(key)) return cache.get(key)!;
-    const value = compute(model, key);
+    // One look-up when the value is known (`has` is needed only to tell a remembered `undefined` from none).
+    let value = cache.get(key);
+    if (value !== undefined || cache.has(key)) return value as T;
+    value = compute(model, key);
     cache.set(key, value);
     return value;
   };

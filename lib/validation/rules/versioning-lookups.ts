@@ -47,22 +47,10 @@ export const UNQUALIFIED: Qualifier = { key: '' };
 /** `function-name[:qualifier]`, `123456789012:function:name[:qualifier]` or `arn:aws:lambda:region:account:function:name[:qualifier]`. */
 const FUNCTION_REFERENCE = /^(?:arn:[a-z-]+:lambda:[a-z0-9-]*:\d{12}:function:|\d{12}:function:)?([A-Za-z0-9_-]+)(?::([A-Za-z0-9_$.-]+))?$/;
 
-const RESOURCE_KEYS = new WeakMap<ModelResource, string>();
-
-/** `stack path/logical id`: the lookups key every resource they meet, and a construct path is built on each read. */
-function resourceKey(resource: ModelResource): string {
-  let key = RESOURCE_KEYS.get(resource);
-  if (key === undefined) {
-    key = `${resource.stack.node.path}/${resource.logicalId}`;
-    RESOURCE_KEYS.set(resource, key);
-  }
-  return key;
-}
-
 /** The identity of an in-app function. */
 export function functionIdentity(resource: ModelResource): FunctionIdentity {
   const name = stringValue(resource.properties.FunctionName);
-  return { key: name ? `name:${name}` : `fn:${resourceKey(resource)}`, resource, name };
+  return { key: name ? `name:${name}` : `fn:${resource.key}`, resource, name };
 }
 
 /** A qualifier written as text: `$LATEST`, a version number or an alias name. */
@@ -73,13 +61,13 @@ export function literalQualifier(text: string): Qualifier {
 
 /** The qualifier a Version resource stands for. */
 export function versionQualifier(version: ModelResource): Qualifier {
-  return { key: `version:${resourceKey(version)}`, version };
+  return { key: `version:${version.key}`, version };
 }
 
 /** The qualifier an Alias resource stands for. */
 export function aliasQualifier(alias: ModelResource): Qualifier {
   const name = stringValue(alias.properties.Name);
-  return name !== undefined ? { key: `alias:${name}`, alias, text: name } : { key: `aliasres:${resourceKey(alias)}`, alias };
+  return name !== undefined ? { key: `alias:${name}`, alias, text: name } : { key: `aliasres:${alias.key}`, alias };
 }
 
 /** The functions of a list (the app's) by their literal FunctionName, the first of each name. */
@@ -269,7 +257,7 @@ export function identityOf(model: LambdaModel, from: ModelResource, value: unkno
   const text = stringValue(value);
   if (text !== undefined) return `literal:${text}`;
   const referenced = model.referenced(from, value);
-  return referenced ? `resource:${resourceKey(referenced)}` : undefined;
+  return referenced ? `resource:${referenced.key}` : undefined;
 }
 
 /** A readable name for a qualifier in messages. */
