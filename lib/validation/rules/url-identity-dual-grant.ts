@@ -23,7 +23,15 @@ function allowedActions(statement: Record<string, unknown>): string[] | undefine
 
 /** True when an Action value names lambda:InvokeFunctionUrl (in any case). */
 function namesUrlInvoke(action: unknown): boolean {
-  return (Array.isArray(action) ? action : [action]).some(item => typeof item === 'string' && item.toLowerCase() === URL_INVOKE_ACTION);
+  return Array.isArray(action) ? action.some(isUrlInvoke) : isUrlInvoke(action);
+}
+
+/**
+ * Every action of every policy is read: only one of the URL action's length is lower-cased (lower-casing keeps the
+ * length of any text whose lower case is ASCII).
+ */
+function isUrlInvoke(action: unknown): boolean {
+  return typeof action === 'string' && action.length === URL_INVOKE_ACTION.length && action.toLowerCase() === URL_INVOKE_ACTION;
 }
 
 const URL_INVOKE_ACTION = 'lambda:invokefunctionurl';
@@ -51,7 +59,7 @@ export const urlIdentityDualGrant: Rule = {
           const grants = statements.map(statement => allowedActions(objectValue(statement) ?? {}));
           if (grants.some(actions => actions === undefined)) continue;
           const actions = (grants as string[][]).flat();
-          const grantsUrl = actions.some(action => action.toLowerCase() === URL_INVOKE_ACTION);
+          const grantsUrl = actions.some(isUrlInvoke);
           if (!grantsUrl || actions.some(action => actionCovers(action, 'lambda:InvokeFunction'))) continue;
           findings.push({
             resource,
