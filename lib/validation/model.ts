@@ -140,8 +140,13 @@ class StackTemplates {
    * is numeric (JavaScript orders those first), the ids are not read off and `undefined` is returned.
    */
   public logicalId(stack: Stack, resource: CfnResource): string | undefined {
-    this.template(stack);
-    return this.logicalIds.get(resource);
+    // Ids are read off when their stack's template is rendered: once it is, one look-up answers (every resource asks).
+    let logicalId = this.logicalIds.get(resource);
+    if (logicalId === undefined) {
+      this.template(stack);
+      logicalId = this.logicalIds.get(resource);
+    }
+    return logicalId;
   }
 
   private template(stack: Stack): TemplateJson | undefined {
