@@ -18,10 +18,9 @@ export const iamRoleInlinePolicySize: Rule = {
     const attached = rolePolicies(model);
     const findings: Finding[] = [];
     for (const role of model.ofType('AWS::IAM::Role')) {
-      const documents = (arrayValue(role.properties.Policies) ?? []).map(policy => objectValue(policy)?.PolicyDocument);
-      for (const policy of attached.get(role) ?? []) {
-        if (policy.type === 'AWS::IAM::Policy') documents.push(policy.properties.PolicyDocument);
-      }
+      const own = (arrayValue(role.properties.Policies) ?? []).map(policy => objectValue(policy)?.PolicyDocument);
+      const inline = (attached.get(role) ?? []).filter(policy => policy.type === 'AWS::IAM::Policy');
+      const documents = [...own, ...inline.map(policy => policy.properties.PolicyDocument)];
       const total = documents.reduce<number>((sum, document) => sum + (policySize(document) ?? 0), 0);
       if (total <= IAM_ROLE_INLINE_POLICIES_MAX_CHARS) continue;
       findings.push({
