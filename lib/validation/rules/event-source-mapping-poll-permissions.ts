@@ -1,7 +1,7 @@
-import { LambdaModel, ModelResource } from '../model';
+import { groupBy, LambdaModel, ModelResource } from '../model';
 import { Severity } from '../rule';
 import { arrayValue, objectValue, stringValue } from '../values';
-import { actionCovers, rolePolicies } from './iam-lookups';
+import { actionCovers } from './iam-lookups';
 import { describeSource, literalSkeleton, mappingFunction, mappingRule, SourceKind } from './event-source-lookups';
 
 /** Lambda's guide to the execution role permissions each poller needs. */
@@ -50,6 +50,21 @@ function allowedActions(document: unknown): string[] | undefined {
   return actions;
 }
 
+const ATTACHED_POLICIES = new WeakMap<LambdaModel, Map<ModelResource | string, unknown[]>>();
+
+/** The documents of the app's IAM policies and managed policies, by the role they attach to (its resource or literal name). */
+function attachedPolicies(model: LambdaModel): Map<ModelResource | string, unknown[]> {
+  let index = ATTACHED_POLICIES.get(model);
+  if (!index) {
+    const attachments = [...model.ofType('AWS::IAM::Policy'), ...model.ofType('AWS::IAM::ManagedPolicy')].flatMap(policy =>
+      (arrayValue(policy.properties.Roles) ?? []).map(value => ({ role: model.referenced(policy, value) ?? stringValue(value), policy })));
+    index = new Map([...groupBy(attachments, a => a.role)]
+      .map(([role, list]) => [role, list.map(a => a.policy.properties.PolicyDocument)]));
+    ATTACHED_POLICIES.set(model, index);
+  }
+  return index;
+}
+
 /** Every action the role's policies allow; undefined when some policy cannot be known. */
 function roleActions(model: LambdaModel, role: ModelResource): string[] | undefined {
   const managed = role.properties.ManagedPolicyArns === undefined ? [] : arrayValue(role.properties.ManagedPolicyArns);
@@ -66,11 +81,9 @@ function roleActions(model: LambdaModel, role: ModelResource): string[] | undefi
     if (name === undefined || AWS_MANAGED[name] === undefined) return undefined;
     actions.push(...AWS_MANAGED[name]);
   }
-  const index = rolePolicies(model);
+  const index = attachedPolicies(model);
   const roleName = stringValue(role.properties.RoleName);
-  for (const policy of [...index.get(role) ?? [], ...(roleName !== undefined ? index.get(roleName) ?? [] : [])]) {
-    documents.push(policy.properties.PolicyDocument);
-  }
+  documents.push(...index.get(role) ?? [], ...(roleName !== undefined ? index.get(roleName) ?? [] : []));
   for (const document of documents) {
     const allowed = allowedActions(document);
     if (!allowed) return undefined;

@@ -1,7 +1,8 @@
+import type { ModelResource } from '../model';
 import { IAM_QUOTAS_DOC, IAM_ROLE_INLINE_POLICIES_MAX_CHARS } from '../limits';
 import { Finding, Rule, Severity } from '../rule';
 import { arrayValue, formatNumber, objectValue } from '../values';
-import { policySize, rolePolicies } from './iam-lookups';
+import { policySize } from './iam-lookups';
 
 /**
  * A role's inline policies together: at most 10,240 characters without whitespace (iam-role-inline-aggregate).
@@ -15,12 +16,20 @@ export const iamRoleInlinePolicySize: Rule = {
   source: IAM_QUOTAS_DOC,
   resourceTypes: ['AWS::IAM::Role'],
   check({ model }) {
-    const attached = rolePolicies(model);
+    const attached = new Map<ModelResource, unknown[]>();
+    for (const policy of model.ofType('AWS::IAM::Policy')) {
+      for (const roleValue of arrayValue(policy.properties.Roles) ?? []) {
+        const role = model.referenced(policy, roleValue);
+        if (role?.type !== 'AWS::IAM::Role') continue;
+        const documents = attached.get(role);
+        if (documents) documents.push(policy.properties.PolicyDocument);
+        else attached.set(role, [policy.properties.PolicyDocument]);
+      }
+    }
     const findings: Finding[] = [];
     for (const role of model.ofType('AWS::IAM::Role')) {
       const own = (arrayValue(role.properties.Policies) ?? []).map(policy => objectValue(policy)?.PolicyDocument);
-      const inline = (attached.get(role) ?? []).filter(policy => policy.type === 'AWS::IAM::Policy');
-      const documents = [...own, ...inline.map(policy => policy.properties.PolicyDocument)];
+      const documents = [...own, ...(attached.get(role) ?? [])];
       const total = documents.reduce<number>((sum, document) => sum + (policySize(document) ?? 0), 0);
       if (total <= IAM_ROLE_INLINE_POLICIES_MAX_CHARS) continue;
       findings.push({
