@@ -201,9 +201,12 @@ function renderAndLend(stack: Stack, rendered: CfnElement[]): { template: Templa
   LOANS.set(root, loans);
   // aws-cdk-lib renders a function again each time it hashes it for a version's logical id: for the Version itself
   // and for each reference to it. Each function is rendered once, first, and lends its fragment to all of these until
-  // synthesis renders the stack, the stack's rendering here included.
-  const functions = rendered.filter((element): element is CfnResource =>
-    CfnResource.isCfnResource(element) && element.cfnResourceType === 'AWS::Lambda::Function');
+  // synthesis renders the stack, the stack's rendering here included. In a stack without versions nothing hashes its
+  // functions (a Version in another stack would render the function itself, as without the loan), and the stack's
+  // rendering would only resolve each lent fragment a second time.
+  const elementsOfType = (type: string) => rendered.filter((element): element is CfnResource =>
+    CfnResource.isCfnResource(element) && element.cfnResourceType === type);
+  const functions = elementsOfType('AWS::Lambda::Version').length > 0 ? elementsOfType('AWS::Lambda::Function') : [];
   loans.set(stack, functions);
   for (const fn of functions) {
     let fragment: TemplateJson;

@@ -4,6 +4,7 @@ import { App, Aspects, CfnOutput, CfnResource, Duration, NestedStack, Stack, Sta
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
+import { Construct } from 'constructs';
 import { LambdaLimits, ServerlessFunction } from '../../lib';
 import { LambdaModel } from '../../lib/validation/model';
 import { RULES } from '../../lib/validation/rules';
@@ -20,6 +21,8 @@ function buildApp(withLimits: boolean): App {
   const env = { account: '123456789012', region: 'us-east-1' };
   const producer = new Stack(app, 'Producer', { env });
   const queue = new sqs.Queue(producer, 'Jobs', { visibilityTimeout: Duration.minutes(3) });
+  // A stack with a function but no version of its own: only the other stack's Version hashes it.
+  const unversioned = l2Function(producer, 'Unversioned');
   const consumer = new Stack(app, 'Consumer', { env });
   const fn = l2Function(consumer, 'Worker', { timeout: Duration.seconds(30), environment: { QUEUE: queue.queueUrl } });
   fn.addEventSource(new SqsEventSource(queue, { batchSize: 5 }));
@@ -27,6 +30,7 @@ function buildApp(withLimits: boolean): App {
   fn.configureAsyncInvoke({ retryAttempts: 1 });
   (fn.node.defaultChild as lambda.CfnFunction).addPropertyOverride('Description', 'overridden');
   new CfnOutput(consumer, 'WorkerArn', { value: fn.functionArn });
+  new lambda.Version(consumer, 'CrossStackVersion', { lambda: unversioned });
   const nested = new NestedStack(consumer, 'Nested');
   const nestedFn = l2Function(nested, 'NestedWorker');
   nestedFn.addFunctionUrl({ authType: lambda.FunctionUrlAuthType.AWS_IAM });
@@ -136,6 +140,17 @@ test('LambdaLimits renders no resource more often than synthesis alone does', ()
   } finally {
     renders.mockRestore();
   }
+});
+
+test("a stack's functions are lent their fragment only where the stack has versions (nothing else hashes them)", () => {
+  const app = buildApp(true);
+  let lentDuringValidation: string[] = [];
+  // Validated after every resource of the stacks before it, so after LambdaLimits' rules.
+  new Construct(app, 'Probe').node.addValidation({ validate: () => (lentDuringValidation = outstandingLoans(app), []) });
+  app.synth();
+  expect(lentDuringValidation).toEqual(expect.arrayContaining(['Producer', 'Consumer', 'Consumer/Worker/Resource']));
+  expect(lentDuringValidation).not.toContain('Producer/Unversioned/Resource');
+  expect(outstandingLoans(app)).toEqual([]);
 });
 
 test('after a synthesis stopped by another validation, the next one renders the changed tree', () => {
