@@ -10,6 +10,7 @@ import * as path from 'path';
 import { App } from 'aws-cdk-lib';
 import * as cxapi from 'aws-cdk-lib/cx-api';
 import { ENTRY_FILE, packageEntry } from '../scripts/package-entry';
+import { transpileTree } from '../scripts/transpile';
 
 /** One child's measurement of building and synthesizing an app. */
 export interface SynthMeasurement {
@@ -89,29 +90,6 @@ export function runChild<T>(script: string, args: string[], nodeArgs: string[] =
 }
 
 const PROJECT_ROOT = path.resolve(__dirname, '..');
-
-/**
- * Transpiles the TypeScript of each of `folders` (relative to the project root) into `outDir`, at the same relative
- * paths (TypeScript's transpileModule: no type check, no source maps).
- */
-export function transpileTree(folders: string[], outDir: string): void {
-  // Loaded only here: typescript is a devDependency, present wherever the benchmarks and tests run.
-  const ts = require('typescript') as typeof import('typescript');
-  const sources = (dir: string): string[] => fs.readdirSync(dir, { withFileTypes: true }).flatMap(entry => {
-    const file = path.join(dir, entry.name);
-    if (entry.isDirectory()) return sources(file);
-    return entry.name.endsWith('.ts') && !entry.name.endsWith('.d.ts') ? [file] : [];
-  });
-  for (const file of folders.flatMap(folder => sources(path.join(PROJECT_ROOT, folder)))) {
-    const { outputText } = ts.transpileModule(fs.readFileSync(file, 'utf-8'), {
-      fileName: file,
-      compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true, experimentalDecorators: true },
-    });
-    const target = path.join(outDir, path.relative(PROJECT_ROOT, file)).replace(/\.ts$/, '.js');
-    fs.mkdirSync(path.dirname(target), { recursive: true });
-    fs.writeFileSync(target, outputText);
-  }
-}
 
 /**
  * Transpiles lib/, bench/ and scripts/ to JavaScript under .bench/js, so that children can run as a library user's app does:

@@ -15,8 +15,9 @@ export const FUNCTIONS_PER_STACK = 40;
 export function buildLimitsApp(functions: number, withLimits: boolean, versions: boolean): App {
   const app = benchApp('limits-bench');
   if (withLimits) {
-    // Loaded only where it is used, from the package root as an app imports it (compiled, bench/harness.ts gives it the
-    // published package's entry point): the whole-process measurement counts that loading.
+    // Loaded only where it is used, from the package root as an app imports it: compiled, bench/harness.ts gives it the
+    // published package's entry point (under ts-node and in tests it is lib/index.ts, which loads the whole library). The
+    // whole-process measurement counts that loading.
     const { LambdaLimits } = require('../lib') as typeof import('../lib');
     Aspects.of(app).add(new LambdaLimits());
   }

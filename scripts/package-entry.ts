@@ -71,8 +71,9 @@ export function packageEntry(directory: string): PackagedEntry {
     // esbuild writes some classes as `var X = class _X`: their `name` (error messages, stack traces) stays X only so.
     keepNames: true,
     logLevel: 'warning',
-    // Node's ES module loader finds a CommonJS module's names by reading its text (cjs-module-lexer), which sees neither
-    // these getters nor anything past the first code it cannot follow: this never-run line, first, names them.
+    // Node's ES module loader finds a CommonJS module's names by reading its text (cjs-module-lexer). It sees neither the
+    // getters (defined with the name in a variable) nor the modules' own exports (inside esbuild's wrappers): this
+    // never-run line names them.
     banner: { js: `"use strict";\n0 && (module.exports = { ${exportNames.join(', ')} });` },
   });
   return { file, exportNames };

@@ -1,7 +1,8 @@
 /**
- * The published package's entry point (scripts/package-entry.ts, package.json `main`). It is built here from a
- * transpiled copy of lib/, laid out as the installed package is (package.json, build/, the handler shipped in lib/),
- * and loaded in fresh Node processes, as apps load it.
+ * The published package's entry point (scripts/package-entry.ts, package.json `main` and `exports`). It is built here from
+ * a transpiled copy of lib/, installed as npm installs it (an app folder whose node_modules holds the package, with
+ * package.json, build/ and the handler `files` ships in lib/, beside the app's aws-cdk-lib and constructs), and loaded by
+ * name in fresh Node processes, as apps load it.
  */
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
@@ -9,12 +10,13 @@ import * as os from 'os';
 import * as path from 'path';
 import * as cdk from 'aws-cdk-lib';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
-import { transpileTree } from '../bench/harness';
 import * as kit from '../lib';
 import { packageEntry } from '../scripts/package-entry';
+import { transpileTree } from '../scripts/transpile';
 
 const PROJECT_ROOT = path.resolve(__dirname, '..');
 const PACKAGE_JSON = JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf-8'));
+const HANDLER = path.join('lib', 'versioning', 'version-cleanup-handler', 'index.js');
 
 // An app that uses most of the library: a ServerlessFunction with a canary deployment, a queue source, a URL and the
 // version cleanup (whose handler is a file the package ships in lib/), under the app's own LambdaLimits. It runs in
@@ -34,41 +36,50 @@ const APP_SOURCE = `
   return JSON.stringify(app.synth().getStackByName('Packaged').template);
 `;
 
+let appDirectory: string;
 let packageDirectory: string;
 let entry: string;
 
-/** Runs `script` in a fresh Node process (CommonJS, or an ES module) and returns what it printed. */
+/** Runs `script` in a fresh Node process in the app's folder (CommonJS, or an ES module) and returns what it printed. */
 function runNode(script: string, { module = false } = {}): string {
   return execFileSync(process.execPath, [...(module ? ['--input-type=module'] : []), '-e', script], {
-    cwd: packageDirectory, encoding: 'utf-8', maxBuffer: 64 * 2 ** 20, stdio: ['ignore', 'pipe', 'pipe'],
+    cwd: appDirectory, encoding: 'utf-8', maxBuffer: 64 * 2 ** 20, stdio: ['ignore', 'pipe', 'pipe'],
   }).trim();
 }
 
 beforeAll(() => {
-  packageDirectory = fs.mkdtempSync(path.join(os.tmpdir(), 'cdk-lambda-kit-package-'));
+  appDirectory = fs.mkdtempSync(path.join(os.tmpdir(), 'cdk-lambda-kit-app-'));
+  packageDirectory = path.join(appDirectory, 'node_modules', PACKAGE_JSON.name);
   transpileTree(['lib'], packageDirectory);
   fs.renameSync(path.join(packageDirectory, 'lib'), path.join(packageDirectory, 'build'));
-  // What package.json `files` ships beside build/: the version cleanup's handler.
-  const handler = path.join('lib', 'versioning', 'version-cleanup-handler', 'index.js');
-  fs.mkdirSync(path.dirname(path.join(packageDirectory, handler)), { recursive: true });
-  fs.copyFileSync(path.join(PROJECT_ROOT, handler), path.join(packageDirectory, handler));
-  fs.writeFileSync(path.join(packageDirectory, 'package.json'), JSON.stringify({ name: PACKAGE_JSON.name, main: PACKAGE_JSON.main }));
-  // The app's aws-cdk-lib and constructs, which the package leaves out (peer dependencies).
-  fs.symlinkSync(path.join(PROJECT_ROOT, 'node_modules'), path.join(packageDirectory, 'node_modules'), 'dir');
+  fs.mkdirSync(path.dirname(path.join(packageDirectory, HANDLER)), { recursive: true });
+  fs.copyFileSync(path.join(PROJECT_ROOT, HANDLER), path.join(packageDirectory, HANDLER));
+  const { name, main, exports } = PACKAGE_JSON;
+  fs.writeFileSync(path.join(packageDirectory, 'package.json'), JSON.stringify({ name, main, exports }));
+  // The app's own aws-cdk-lib and constructs, which the package leaves out (peer dependencies).
+  for (const peer of Object.keys(PACKAGE_JSON.peerDependencies)) {
+    fs.symlinkSync(path.join(PROJECT_ROOT, 'node_modules', peer), path.join(appDirectory, 'node_modules', peer), 'dir');
+  }
   entry = packageEntry(path.join(packageDirectory, 'build')).file;
 }, 120_000);
 
-afterAll(() => fs.rmSync(packageDirectory, { recursive: true, force: true }));
+afterAll(() => fs.rmSync(appDirectory, { recursive: true, force: true }));
 
-test('package.json main names the entry the script writes, and the package ships it', () => {
+test('package.json main and exports name the entry the script writes; files ships it, its map and the handler', () => {
   expect(path.join(packageDirectory, PACKAGE_JSON.main)).toBe(entry);
-  expect(PACKAGE_JSON.files).toEqual(expect.arrayContaining([PACKAGE_JSON.main, `${PACKAGE_JSON.main}.map`]));
+  expect(PACKAGE_JSON.exports['.'].default).toBe(`./${PACKAGE_JSON.main}`);
+  expect(PACKAGE_JSON.files).toEqual(expect.arrayContaining([PACKAGE_JSON.main, `${PACKAGE_JSON.main}.map`, 'lib/**/*-handler/index.js']));
   expect(fs.existsSync(`${entry}.map`)).toBe(true);
+  expect(runNode("console.log(require.resolve('cdk-lambda-kit'))")).toBe(entry);
+});
+
+test('only the package root is exported: a deep import fails, as the files it names are not shipped', () => {
+  expect(() => runNode("require('cdk-lambda-kit/build/validation/lambda-limits')")).toThrow(/ERR_PACKAGE_PATH_NOT_EXPORTED/);
 });
 
 test('exports every name lib/index.ts exports, classes under their own names', () => {
   const exported = JSON.parse(runNode(`
-    const kit = require(${JSON.stringify(packageDirectory)});
+    const kit = require('cdk-lambda-kit');
     console.log(JSON.stringify(Object.keys(kit).map(name => [name, kit[name].name ?? null])));
   `));
   const fromSources = Object.entries(kit).map(([name, value]) => [name, (value as { name?: string }).name ?? null]);
@@ -81,7 +92,7 @@ test('reading LambdaLimits loads the entry file alone; ServerlessFunction loads 
     require('aws-cdk-lib');
     const newFiles = (before) => Object.keys(require.cache).filter(file => !before.includes(file));
     const atStart = Object.keys(require.cache);
-    const kit = require(${JSON.stringify(packageDirectory)});
+    const kit = require('cdk-lambda-kit');
     new kit.LambdaLimits();
     const forLimits = newFiles(atStart);
     const afterLimits = Object.keys(require.cache);
@@ -94,10 +105,9 @@ test('reading LambdaLimits loads the entry file alone; ServerlessFunction loads 
 });
 
 test('an ES module imports its names', () => {
-  const url = `file://${entry}`;
   const printed = runNode(`
-    import * as kit from ${JSON.stringify(url)};
-    import { LambdaLimits, ServerlessFunction } from ${JSON.stringify(url)};
+    import * as kit from 'cdk-lambda-kit';
+    import { LambdaLimits, ServerlessFunction } from 'cdk-lambda-kit';
     console.log(JSON.stringify({ names: Object.keys(kit), types: [typeof LambdaLimits, typeof ServerlessFunction] }));
   `, { module: true });
   const { names, types } = JSON.parse(printed);
@@ -107,7 +117,7 @@ test('an ES module imports its names', () => {
 
 test('an app synthesizes the same template from the package as from the sources', () => {
   const fromPackage = runNode(`
-    const kit = require(${JSON.stringify(packageDirectory)});
+    const kit = require('cdk-lambda-kit');
     const cdk = require('aws-cdk-lib');
     const lambda = require('aws-cdk-lib/aws-lambda');
     console.log((() => { ${APP_SOURCE} })());
@@ -119,7 +129,7 @@ test('an app synthesizes the same template from the package as from the sources'
 
 test("LambdaLimits from the package fails synth with the rule's message", () => {
   const failure = runNode(`
-    const { LambdaLimits } = require(${JSON.stringify(packageDirectory)});
+    const { LambdaLimits } = require('cdk-lambda-kit');
     const cdk = require('aws-cdk-lib');
     const lambda = require('aws-cdk-lib/aws-lambda');
     const app = new cdk.App();
@@ -130,4 +140,29 @@ test("LambdaLimits from the package fails synth with the rule's message", () => 
     try { app.synth(); console.log('synthesized'); } catch (error) { console.log(error.message); }
   `);
   expect(failure).toContain('[LambdaKit.Function.MemorySize] Plain/Fn');
+});
+
+test('a package without its handler fails with a clear error rather than taking a copy above it', () => {
+  const shipped = path.join(packageDirectory, HANDLER);
+  const decoy = path.join(appDirectory, HANDLER); // the app's own folders are no part of the package
+  fs.mkdirSync(path.dirname(decoy), { recursive: true });
+  fs.copyFileSync(path.join(PROJECT_ROOT, HANDLER), decoy);
+  fs.renameSync(shipped, `${shipped}.moved`);
+  try {
+    const printed = runNode(`
+      const { ServerlessFunction } = require('cdk-lambda-kit');
+      const cdk = require('aws-cdk-lib');
+      const lambda = require('aws-cdk-lib/aws-lambda');
+      try {
+        new ServerlessFunction(new cdk.Stack(new cdk.App(), 'Cleanup'), 'Fn', {
+          runtime: lambda.Runtime.NODEJS_22_X, handler: 'index.handler', code: lambda.Code.fromInline('x'), keepVersions: 2,
+        });
+        console.log('created');
+      } catch (error) { console.log(error.message); }
+    `);
+    expect(printed).toContain('the version-cleanup handler (lib/versioning/version-cleanup-handler) is missing from the package');
+  } finally {
+    fs.renameSync(`${shipped}.moved`, shipped);
+    fs.rmSync(path.join(appDirectory, 'lib'), { recursive: true, force: true });
+  }
 });

@@ -59,15 +59,26 @@ export function createVersionCleanup(scope: Construct, options: {
 /**
  * The handler's code: plain JavaScript shipped with the library in lib/ (package.json `files`). It is looked for in the
  * folders above this module, which runs from lib/ (ts-node, tests), from a compiled tree (build/, the benchmarks') or
- * from the package's bundled entry (build/bundle.js), each at its own depth below the package root.
+ * from the package's bundled entry (build/bundle.js), each at its own depth below the package root, and never above
+ * that root: another copy of the library higher up (a checkout of this repository) is not this package's handler.
  */
 export function versionCleanupCodeDirectory(): string {
   const handler = path.join('lib', 'versioning', 'version-cleanup-handler');
   for (let folder = __dirname; ; folder = path.dirname(folder)) {
     if (fs.existsSync(path.join(folder, handler, 'index.js'))) return path.join(folder, handler);
-    if (path.dirname(folder) === folder) throw new Error(`cdk-lambda-kit: the version-cleanup handler (${handler}) is not in any folder above ${__dirname}.`);
+    if (isPackageRoot(folder) || path.dirname(folder) === folder) {
+      throw new Error(`cdk-lambda-kit: the version-cleanup handler (${handler}) is missing from the package at or above ${__dirname}: reinstall cdk-lambda-kit.`);
+    }
   }
 }
+
+/** True for the folder of this package's package.json (the benchmarks' compiled copy has an unnamed one, which is not). */
+function isPackageRoot(folder: string): boolean {
+  const manifest = path.join(folder, 'package.json');
+  return fs.existsSync(manifest) && JSON.parse(fs.readFileSync(manifest, 'utf-8')).name === PACKAGE_NAME;
+}
+
+const PACKAGE_NAME = 'cdk-lambda-kit';
 
 /** The handler's timeout: listing and deleting a few hundred versions. */
 export const VERSION_CLEANUP_TIMEOUT = Duration.minutes(5);

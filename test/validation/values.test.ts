@@ -13,7 +13,13 @@ describe('formatNumber', () => {
     expect(formatNumber(999)).toBe('999');
   });
 
-  test.each([1.5, 1234.5678, -0.25, 2 ** 60, Infinity, NaN])('formats %d as en-US does', value => {
-    expect(formatNumber(value)).toBe(value.toLocaleString('en-US'));
+  test.each([
+    [1.5, '1.5'], [1234.5678, '1,234.568'], [-0.25, '-0.25'], [2 ** 60, '1,152,921,504,606,847,000'], [Infinity, '∞'], [NaN, 'NaN'],
+  ])('formats %d, which is no safe whole number, as en-US does: %s', (value, text) => {
+    expect(formatNumber(value)).toBe(text);
+  });
+
+  test('writes -0 as 0', () => {
+    expect(formatNumber(-0)).toBe('0');
   });
 });
