@@ -26,27 +26,27 @@ export class AsyncDestination {
    * @example AsyncDestination.fromQueue(failedOrders)
    */
   public static fromQueue(queue: sqs.IQueue): AsyncDestination {
-    return new AsyncDestination('SQS queue', queue.queueArn, ['sqs:SendMessage'], queue.queueArn, { key: queue.encryptionMasterKey, service: 'sqs' }, { queue });
+    return new AsyncDestination('SQS queue', queue.queueArn, ['sqs:SendMessage'], queue.queueArn, encryptedWith(queue.encryptionMasterKey, 'sqs'), { queue });
   }
 
   /** A standard SNS topic. */
   public static fromTopic(topic: sns.ITopic): AsyncDestination {
-    return new AsyncDestination('SNS topic', topic.topicArn, ['sns:Publish'], topic.topicArn, { key: topic.masterKey, service: 'sns' }, { topic });
+    return new AsyncDestination('SNS topic', topic.topicArn, ['sns:Publish'], topic.topicArn, encryptedWith(topic.masterKey, 'sns'), { topic });
   }
 
   /** Another Lambda function (or one of its aliases or versions): it is invoked with the invocation record. */
   public static fromFunction(fn: lambda.IFunction): AsyncDestination {
-    return new AsyncDestination('Lambda function', fn.functionArn, ['lambda:InvokeFunction'], fn.functionArn, {}, { fn });
+    return new AsyncDestination('Lambda function', fn.functionArn, ['lambda:InvokeFunction'], fn.functionArn, undefined, { fn });
   }
 
   /** An EventBridge event bus. */
   public static fromEventBus(eventBus: events.IEventBus): AsyncDestination {
-    return new AsyncDestination('EventBridge event bus', eventBus.eventBusArn, ['events:PutEvents'], eventBus.eventBusArn, {}, {});
+    return new AsyncDestination('EventBridge event bus', eventBus.eventBusArn, ['events:PutEvents'], eventBus.eventBusArn, undefined, {});
   }
 
   /** An S3 bucket: failed invocations only (as `onFailure`); Lambda writes one object per record. */
   public static fromBucket(bucket: s3.IBucket): AsyncDestination {
-    return new AsyncDestination('S3 bucket', bucket.bucketArn, ['s3:PutObject'], bucket.arnForObjects('*'), { key: bucket.encryptionKey, service: 's3' }, {});
+    return new AsyncDestination('S3 bucket', bucket.bucketArn, ['s3:PutObject'], bucket.arnForObjects('*'), encryptedWith(bucket.encryptionKey, 's3'), {});
   }
 
   /** The queue, when the destination is a queue. */
@@ -62,23 +62,20 @@ export class AsyncDestination {
   public readonly _actions: string[];
   /** @internal the resource the actions are granted on */
   public readonly _grantResource: string;
-  /** @internal */
-  public readonly _key?: kms.IKey;
-  /** @internal the service that uses `_key` on the role's behalf */
-  public readonly _keyService?: KeyService;
+  /** @internal the customer-managed key the destination is encrypted with, and the service that uses it */
+  public readonly _encryption?: { readonly key: kms.IKey; readonly service: KeyService };
   /** @internal */
   public readonly _function?: lambda.IFunction;
 
   private constructor(
-    kind: string, arn: string, actions: string[], grantResource: string, encryption: { key?: kms.IKey; service?: KeyService },
+    kind: string, arn: string, actions: string[], grantResource: string, encryption: Encryption | undefined,
     targets: { queue?: sqs.IQueue; topic?: sns.ITopic; fn?: lambda.IFunction },
   ) {
     this._kind = kind;
     this._arn = arn;
     this._actions = actions;
     this._grantResource = grantResource;
-    this._key = encryption.key;
-    this._keyService = encryption.service;
+    this._encryption = encryption;
     this._function = targets.fn;
     this.queue = targets.queue;
     this.topic = targets.topic;
@@ -98,10 +95,28 @@ export class AsyncDestination {
    */
   public _statements(sid: string, scope: IConstruct): iam.PolicyStatement[] {
     const statements = [new iam.PolicyStatement({ sid, actions: this._actions, resources: [this._grantResource] })];
-    if (this._key) {
-      // Writing to a KMS-encrypted queue, topic or bucket needs the key too, through that service only.
-      statements.push(keyWriteStatement(scope, this._key, this._keyService!, `${sid}Encrypt`));
-    }
+    const keyStatement = this._keyStatement(scope, `${sid}Encrypt`);
+    if (keyStatement) statements.push(keyStatement);
     return statements;
   }
+
+  /**
+   * The statement that lets a role write to this destination's key, through the destination's service only; undefined
+   * for a destination without a customer-managed key.
+   * @internal
+   */
+  public _keyStatement(scope: IConstruct, sid: string): iam.PolicyStatement | undefined {
+    // Writing to a KMS-encrypted queue, topic or bucket needs the key too (aws-cdk-lib grants only the service action).
+    return this._encryption && keyWriteStatement(scope, this._encryption.key, this._encryption.service, sid);
+  }
+}
+
+/** A destination's customer-managed key and the service that encrypts with it on the writer's behalf. */
+interface Encryption {
+  readonly key: kms.IKey;
+  readonly service: KeyService;
+}
+
+function encryptedWith(key: kms.IKey | undefined, service: KeyService): Encryption | undefined {
+  return key && { key, service };
 }

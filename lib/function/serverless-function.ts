@@ -20,7 +20,6 @@ import { strictProfileErrors } from './strict-profile';
 import { AsyncDestination } from '../destinations/async-destination';
 import { configureAsyncInvocation, failureGoesToDeadLetterQueue } from '../destinations/async-invocation';
 import { grantInvokeOnAlias, grantInvokeToService, InvokeGrantKind } from '../iam/invoke-permissions';
-import { keyWriteStatement } from '../iam/kms-via-service';
 import { grantNetworkAccess, placeInVpc } from '../network/vpc-placement';
 import { createFunctionUrl, urlOrigin } from '../url/function-url';
 import { FunctionUrlOptions } from '../url/function-url-options';
@@ -592,11 +591,9 @@ export class ServerlessFunction extends Construct {
 
     this.addLogPermissions();
     grantNetworkAccess(this, { function: this.function, role: identity.role, policy: this.executionPolicy, props, placement: network });
-    if (deadLetter?._key) {
-      // Sending to a KMS-encrypted queue or topic needs the key; aws-cdk-lib grants only sqs:SendMessage / sns:Publish.
-      // Only through that service: the key may encrypt other data too.
-      this.executionPolicy.addStatements(keyWriteStatement(this, deadLetter._key, deadLetter._keyService!, 'EncryptDeadLetters'));
-    }
+    // Sending to a KMS-encrypted queue or topic needs the key; aws-cdk-lib grants only sqs:SendMessage / sns:Publish.
+    const deadLetterKeyStatement = deadLetter?._keyStatement(this, 'EncryptDeadLetters');
+    if (deadLetterKeyStatement) this.executionPolicy.addStatements(deadLetterKeyStatement);
     if (props.environmentEncryption) {
       this.executionPolicy.addStatements(new iam.PolicyStatement({
         sid: 'DecryptEnvironment',

@@ -104,7 +104,7 @@ function checkFailureCapture(props: ServerlessFunctionProps, missing: Missing): 
 }
 
 function unencryptedQueueOrTopic(destination: AsyncDestination): boolean {
-  return (destination.queue !== undefined || destination.topic !== undefined) && destination._key === undefined;
+  return (destination.queue !== undefined || destination.topic !== undefined) && destination._encryption === undefined;
 }
 
 function hasEnvironment(props: ServerlessFunctionProps, cfnFunction: lambda.CfnFunction): boolean {
