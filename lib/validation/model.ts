@@ -88,16 +88,7 @@ export class ModelResource {
 }
 
 /** A stack's path never changes, and each model (one a synthesis) keys its resources anew. */
-const STACK_PATHS = new WeakMap<Stack, string>();
-
-function stackPath(stack: Stack): string {
-  let path = STACK_PATHS.get(stack);
-  if (path === undefined) {
-    path = stack.node.path;
-    STACK_PATHS.set(stack, path);
-  }
-  return path;
-}
+const stackPath = perObject((stack: Stack) => stack.node.path);
 
 type TemplateJson = Record<string, Record<string, Record<string, unknown>> | undefined>;
 
@@ -174,23 +165,12 @@ function readOffLogicalIds(elements: CfnElement[], template: TemplateJson): Map<
 /**
  * What aws-cdk-lib synthesizes as one: the construct's Stage (an App is one). A nested Stage is synthesized on its own,
  * before its parent, with its own aspects, preparation and validation: an evaluation, its model and its loans belong
- * to one Stage and never reach into another.
+ * to one Stage and never reach into another. Remembered: a construct's Stage never changes, each covered resource asks
+ * for its stack's twice a synthesis, and Stage.of builds the list of the stack's scopes every time.
  */
-export function synthesisRoot(construct: IConstruct): IConstruct {
-  let root = SYNTHESIS_ROOTS.get(construct);
-  if (!root) {
-    // Stage.of gives the Stage above a construct, so a Stage is its own.
-    root = Stage.isStage(construct) ? construct : Stage.of(construct) ?? construct.node.root;
-    SYNTHESIS_ROOTS.set(construct, root);
-  }
-  return root;
-}
-
-/**
- * A construct's Stage never changes (a construct keeps its scope), and each covered resource asks for its stack's
- * twice a synthesis: Stage.of builds the list of the stack's scopes every time.
- */
-const SYNTHESIS_ROOTS = new WeakMap<IConstruct, IConstruct>();
+export const synthesisRoot = perObject((construct: IConstruct): IConstruct =>
+  // Stage.of gives the Stage above a construct, so a Stage is its own.
+  Stage.isStage(construct) ? construct : Stage.of(construct) ?? construct.node.root);
 
 /** The stacks whose template is lent out (with their functions, lent their fragment), by synthesis root. */
 const LOANS = new WeakMap<IConstruct, Map<Stack, CfnResource[]>>();
@@ -423,18 +403,30 @@ export function groupBy<K, T>(items: T[], key: (item: T) => K | undefined): Map<
  * (each evaluation renders its own), so a lookup that several rules make is made once.
  */
 export function perModel<K extends object, T>(compute: (model: LambdaModel, key: K) => T): (model: LambdaModel, key: K) => T {
-  const caches = new WeakMap<LambdaModel, WeakMap<K, T>>();
+  const cacheOf = perObject((_model: LambdaModel) => new WeakMap<K, T>());
   return (model, key) => {
-    let cache = caches.get(model);
-    if (!cache) {
-      cache = new WeakMap();
-      caches.set(model, cache);
-    }
+    const cache = cacheOf(model);
     // One look-up when the value is known (`has` is needed only to tell a remembered `undefined` from none).
     let value = cache.get(key);
     if (value !== undefined || cache.has(key)) return value as T;
     value = compute(model, key);
     cache.set(key, value);
+    return value;
+  };
+}
+
+/**
+ * `compute` remembered per object, for what never changes once the object exists (a construct's Stage, a stack's path
+ * or environment). A computed `undefined` is not remembered (none of these is one).
+ */
+export function perObject<K extends object, T>(compute: (key: K) => T): (key: K) => T {
+  const cache = new WeakMap<K, T>();
+  return key => {
+    let value = cache.get(key);
+    if (value === undefined) {
+      value = compute(key);
+      cache.set(key, value);
+    }
     return value;
   };
 }

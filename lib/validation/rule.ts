@@ -1,4 +1,5 @@
 import { Stack, Token } from 'aws-cdk-lib';
+import { perObject } from './model';
 import type { LambdaModel, ModelResource } from './model';
 
 /** How serious a finding is. */
@@ -46,19 +47,10 @@ export interface RuleOptions {
 /**
  * `account/region` of a stack, with `*` for what the app leaves to deployment time: the key of an account's quotas.
  * Environment-agnostic stacks are taken to share one account and Region, which is how they are usually deployed.
+ * Remembered: a stack's environment is fixed when it is created, and aspects ask for it on every resource they visit.
  */
-export function accountKey(stack: Stack): string {
-  let key = ACCOUNT_KEYS.get(stack);
-  if (key === undefined) {
-    const { account, region } = stack;
-    key = `${Token.isUnresolved(account) ? '*' : account}/${Token.isUnresolved(region) ? '*' : region}`;
-    ACCOUNT_KEYS.set(stack, key);
-  }
-  return key;
-}
-
-/** A stack's environment is fixed when it is created; aspects ask for it on every resource they visit. */
-const ACCOUNT_KEYS = new WeakMap<Stack, string>();
+export const accountKey = perObject(({ account, region }: Stack): string =>
+  `${Token.isUnresolved(account) ? '*' : account}/${Token.isUnresolved(region) ? '*' : region}`);
 
 /** What a rule sees: the whole app's Lambda-related resources, resolved. */
 export interface RuleContext {

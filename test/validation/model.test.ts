@@ -1,5 +1,5 @@
 import { App, Stack } from 'aws-cdk-lib';
-import { groupBy, LambdaModel, ModelResource, perModel } from '../../lib/validation/model';
+import { groupBy, LambdaModel, ModelResource, perModel, perObject } from '../../lib/validation/model';
 import { cfnFunction } from './helpers';
 
 const FUNCTION = 'AWS::Lambda::Function';
@@ -60,6 +60,15 @@ describe('perModel', () => {
     lookup(m, m.resources[0]);
     expect(compute).toHaveBeenCalledTimes(1);
   });
+});
+
+test('perObject computes once per object, each object its own value', () => {
+  const compute = jest.fn((item: { name: string }) => item.name.toUpperCase());
+  const lookup = perObject(compute);
+  const a = { name: 'a' };
+  const b = { name: 'b' };
+  expect([lookup(a), lookup(a), lookup(b), lookup(b)]).toEqual(['A', 'A', 'B', 'B']);
+  expect(compute).toHaveBeenCalledTimes(2);
 });
 
 test('groupBy keeps the items order in each group and leaves out unknown keys', () => {
