@@ -1,8 +1,7 @@
 import { RESERVED_CONCURRENCY_DOC } from '../limits';
-import { groupBy } from '../model';
-import { accountKey, Finding, Rule, Severity } from '../rule';
-import { formatNumber, numberValue } from '../values';
-import { FUNCTION_TYPE, listNames } from './function-lookups';
+import { Finding, Rule, Severity } from '../rule';
+import { formatNumber } from '../values';
+import { FUNCTION_TYPE, listNames, reservationsByAccount, totalReserved } from './function-lookups';
 
 /**
  * The reserved concurrency of every function in one account and Region leaves at least 100 unreserved out of the
@@ -17,15 +16,11 @@ export const concurrencyAccountLimit: Rule = {
   source: RESERVED_CONCURRENCY_DOC,
   resourceTypes: [FUNCTION_TYPE],
   check({ model, options }) {
-    const reservations = model.ofType(FUNCTION_TYPE)
-      .map(fn => ({ fn, reserved: numberValue(fn.properties.ReservedConcurrentExecutions) ?? 0 }))
-      .filter(member => member.reserved > 0);
-    const groups = groupBy(reservations, member => accountKey(member.fn.stack));
     const findings: Finding[] = [];
-    for (const members of groups.values()) {
+    for (const members of reservationsByAccount(model).values()) {
       const { accountConcurrency } = options.quotasOf(members[0].fn.stack);
       const allowed = accountConcurrency - options.minUnreservedConcurrency;
-      const total = members.reduce((sum, member) => sum + member.reserved, 0);
+      const total = totalReserved(members);
       if (total <= allowed) continue;
       for (const { fn, reserved } of members) {
         const others = members.filter(member => member.fn !== fn);

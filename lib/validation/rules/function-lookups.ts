@@ -2,8 +2,8 @@
  * Shared helpers of the function family (sizing, code, layers, runtime, SnapStart, concurrency,
  * logging, tags, VPC): a rule is usually "for every AWS::Lambda::Function, check one property".
  */
-import type { LambdaModel, ModelResource } from '../model';
-import { Finding, Rule, RuleContext, Severity } from '../rule';
+import { groupBy, LambdaModel, ModelResource, perObject } from '../model';
+import { accountKey, Finding, Rule, RuleContext, Severity } from '../rule';
 import { arrayValue, formatNumber, isIntrinsic, numberValue, pathValue, stringValue } from '../values';
 
 export const FUNCTION_TYPE = 'AWS::Lambda::Function';
@@ -126,4 +126,25 @@ export function referencedOfType(model: LambdaModel, from: ModelResource, value:
     }
   }
   return undefined;
+}
+
+/** A function's reserved concurrency, taken from its account's quota. */
+export interface Reservation {
+  readonly fn: ModelResource;
+  readonly reserved: number;
+}
+
+/**
+ * The app's functions with a literal ReservedConcurrentExecutions above 0, by the account and Region they reserve in
+ * (`accountKey`): the account concurrency rules read one account's total from it.
+ */
+export const reservationsByAccount = perObject((model: LambdaModel): Map<string, Reservation[]> => groupBy(
+  model.ofType(FUNCTION_TYPE)
+    .map(fn => ({ fn, reserved: numberValue(fn.properties.ReservedConcurrentExecutions) ?? 0 }))
+    .filter(reservation => reservation.reserved > 0),
+  reservation => accountKey(reservation.fn.stack)));
+
+/** The concurrency reserved in all by the functions of `reservations`. */
+export function totalReserved(reservations: readonly Reservation[]): number {
+  return reservations.reduce((sum, reservation) => sum + reservation.reserved, 0);
 }

@@ -2,6 +2,7 @@ import { groupBy } from '../model';
 import { PROVISIONED_CONCURRENCY_DOC } from '../limits';
 import { accountKey, Finding, Rule, Severity } from '../rule';
 import { formatNumber, numberValue } from '../values';
+import { reservationsByAccount, totalReserved } from './function-lookups';
 import { provisionedConcurrencies } from './versioning-lookups';
 
 /**
@@ -16,12 +17,6 @@ export const provisionedConcurrencyReserved: Rule = {
   resourceTypes: ['AWS::Lambda::Version', 'AWS::Lambda::Alias'],
   check({ model, options }) {
     const findings: Finding[] = [];
-    // Reserved concurrency comes out of the quota of the account and Region it is reserved in.
-    const reservedIn = new Map<string, number>();
-    for (const fn of model.ofType('AWS::Lambda::Function')) {
-      const key = accountKey(fn.stack);
-      reservedIn.set(key, (reservedIn.get(key) ?? 0) + (numberValue(fn.properties.ReservedConcurrentExecutions) ?? 0));
-    }
     const groups = groupBy(provisionedConcurrencies(model), config => config.fn?.resource ? config.fn.key : undefined);
     for (const group of groups.values()) {
       const amounts = group.map(config => numberValue(config.executions));
@@ -31,7 +26,8 @@ export const provisionedConcurrencyReserved: Rule = {
       const reserved = numberValue(fn.properties.ReservedConcurrentExecutions);
       if (reserved === undefined && fn.properties.ReservedConcurrentExecutions !== undefined) continue;
       const { accountConcurrency } = options.quotasOf(fn.stack);
-      const reservedInAccount = reservedIn.get(accountKey(fn.stack)) ?? 0;
+      // Reserved concurrency comes out of the quota of the account and Region it is reserved in.
+      const reservedInAccount = totalReserved(reservationsByAccount(model).get(accountKey(fn.stack)) ?? []);
       const max = reserved ?? accountConcurrency - reservedInAccount - options.minUnreservedConcurrency;
       if (total <= max) continue;
       const limit = reserved !== undefined
