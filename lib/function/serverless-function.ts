@@ -28,7 +28,10 @@ import { HttpApiIntegrationOptions, RestApiIntegrationOptions } from '../event-s
 import { AliasAlbTarget, httpApiIntegration, restApiIntegration } from '../event-sources/integrations';
 import { Trigger } from '../event-sources/trigger';
 import { createScopedIdentity } from '../iam/execution-role';
+import { checkOptions } from '../validation/evaluation';
+import { QUOTAS_DOC } from '../validation/limits';
 import { LambdaLimits, LambdaLimitsProps } from '../validation/lambda-limits';
+import { showValue } from '../validation/values';
 import { Deployment } from '../versioning/deployment';
 import { createProgressiveDeployment } from '../versioning/progressive-deployment';
 import { createVersionCleanup, VERSION_CLEANUP_TIMEOUT, versionCleanupCodeDirectory } from '../versioning/version-cleanup';
@@ -691,7 +694,8 @@ export class ServerlessFunction extends Construct {
     }
 
     recordPropertyNames(cfn, PROPERTY_NAMES);
-    Aspects.of(this).add(new LambdaLimits(props.limits));
+    // Options that cannot be used are reported at synth with the other prop errors (propCombinationErrors).
+    Aspects.of(this).add(new LambdaLimits(checkOptions(props.limits ?? {}).usable));
   }
 
   /**
@@ -833,6 +837,9 @@ function propCombinationErrors(scope: Construct, props: ServerlessFunctionProps)
   const percentile = props.latencyAlarmPercentile;
   if (percentile !== undefined && !(percentile > 0 && percentile < 100)) {
     problem('LatencyAlarmPercentile', 'latencyAlarmPercentile', 'above 0 and below 100', String(percentile), 'Use e.g. 99 for p99.', CODEDEPLOY_DOC);
+  }
+  for (const limitsProblem of checkOptions(props.limits ?? {}).problems) {
+    problem('Limits', `limits.${limitsProblem.prop}`, limitsProblem.limit, showValue(limitsProblem.value), limitsProblem.fix, QUOTAS_DOC);
   }
   errors.push(...autoScalingErrors(scope, props));
   return errors;

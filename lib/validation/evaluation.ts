@@ -179,19 +179,59 @@ const QUOTA_OPTIONS: Array<{ prop: QuotaOption; context: string }> = [
   { prop: 'accountMaxMemoryMb', context: CONTEXT_ACCOUNT_MAX_MEMORY },
 ];
 
-/** Refuses an account quota (given as `source`) that is not a whole number above 0: the rules would compare against NaN. */
-export function checkQuota(source: string, value: unknown): void {
-  if (value !== undefined && !(Number.isInteger(Number(value)) && Number(value) > 0)) {
-    throw new Error(`LambdaLimits: ${source} must be a whole number above 0 (the account's quota), got: ${JSON.stringify(value)}.`);
-  }
+/** An account quota is a whole number above 0 (a string as `cdk synth -c` passes it): the rules would compare against NaN. */
+const QUOTA = { accepts: (value: unknown) => Number.isInteger(Number(value)) && Number(value) > 0, limit: "a whole number above 0 (the account's quota)" };
+const DATE = { accepts: (value: unknown) => !Number.isNaN(Date.parse(String(value))), limit: "an ISO date such as '2026-11-22'" };
+
+/** Refuses a context value that is not an account quota. */
+function checkQuota(source: string, value: unknown): void {
+  if (value !== undefined && !QUOTA.accepts(value)) throw new Error(`LambdaLimits: ${source} must be ${QUOTA.limit}, got: ${JSON.stringify(value)}.`);
 }
 
-/** Refuses an evaluation date (given as `source`) that is not a date. */
-export function checkDate(source: string, value: unknown): void {
-  if (value !== undefined && Number.isNaN(Date.parse(String(value)))) {
-    throw new Error(`LambdaLimits: ${source} must be an ISO date such as '2026-11-22', got: ${JSON.stringify(value)}.`);
-  }
+/** Refuses a context value that is not a date. */
+function checkDate(source: string, value: unknown): void {
+  if (value !== undefined && !DATE.accepts(value)) throw new Error(`LambdaLimits: ${source} must be ${DATE.limit}, got: ${JSON.stringify(value)}.`);
 }
+
+/** One option of a LambdaLimits that cannot be used: the prop, the value given, what it must be and how to fix it. */
+export interface OptionProblem {
+  readonly prop: keyof LambdaLimitsProps;
+  readonly value: unknown;
+  readonly limit: string;
+  readonly fix: string;
+}
+
+/**
+ * Every problem of a LambdaLimits' options, and the options without them (the known ids of `skipRules` kept), which a
+ * ServerlessFunction applies while it reports the problems at synth.
+ */
+export function checkOptions(props: LambdaLimitsProps): { problems: OptionProblem[]; usable: LambdaLimitsProps } {
+  const problems: OptionProblem[] = [];
+  const unknownRules = (props.skipRules ?? []).filter(id => !RULE_IDS.has(id));
+  if (unknownRules.length > 0) {
+    problems.push({ prop: 'skipRules', value: unknownRules, limit: 'rule ids listed in RULES.md', fix: 'Correct or remove the unknown ids.' });
+  }
+  for (const { prop } of QUOTA_OPTIONS) {
+    if (props[prop] !== undefined && !QUOTA.accepts(props[prop])) {
+      problems.push({ prop, value: props[prop], limit: QUOTA.limit, fix: "Give the account's quota as Service Quotas shows it, or leave it out for the default." });
+    }
+  }
+  if (props.evaluationDate !== undefined && !DATE.accepts(props.evaluationDate)) {
+    problems.push({ prop: 'evaluationDate', value: props.evaluationDate, limit: DATE.limit, fix: 'Give a day, or leave it out for today.' });
+  }
+  const usable: LambdaLimitsProps = { ...props, skipRules: props.skipRules?.filter(id => RULE_IDS.has(id)) };
+  for (const problem of problems) {
+    if (problem.prop !== 'skipRules') delete (usable as Record<string, unknown>)[problem.prop];
+  }
+  return { problems, usable };
+}
+
+/** `prop must be limit, got: value. fix` */
+export function describeOptionProblem(problem: OptionProblem): string {
+  return `${problem.prop} must be ${problem.limit}, got: ${showValue(problem.value)}. ${problem.fix}`;
+}
+
+const RULE_IDS = new Set(RULES.map(rule => rule.id));
 
 /** The skip list of a resource whose aspects skip no rule (never added to). */
 const NOTHING_SKIPPED: ReadonlySet<string> = new Set<string>();

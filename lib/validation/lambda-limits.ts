@@ -1,10 +1,10 @@
 import { CfnResource, IAspect, Stack } from 'aws-cdk-lib';
 import { IConstruct } from 'constructs';
 import {
-  checkDate, checkQuota, CONTEXT_ACCOUNT_CONCURRENCY, CONTEXT_ACCOUNT_MAX_MEMORY, CONTEXT_EVALUATION_DATE, currentErrorsFor, evaluationOf, RULE_TYPES,
+  checkOptions, CONTEXT_ACCOUNT_CONCURRENCY, CONTEXT_ACCOUNT_MAX_MEMORY, CONTEXT_EVALUATION_DATE, currentErrorsFor, describeOptionProblem,
+  evaluationOf, RULE_TYPES,
 } from './evaluation';
 import { synthesisRoot, withdrawOutstandingLoans } from './model';
-import { RULES } from './rules';
 
 /**
  * Options for `LambdaLimits`.
@@ -75,13 +75,9 @@ export class LambdaLimits implements IAspect {
 
   constructor(private readonly props: LambdaLimitsProps = {}) {
     this.skipRules = [...(props.skipRules ?? [])];
-    const unknown = this.skipRules.filter(id => !RULES.some(rule => rule.id === id));
-    if (unknown.length > 0) {
-      throw new Error(`LambdaLimits: unknown rule id(s) in skipRules: ${unknown.join(', ')}. The rule ids are listed in RULES.md.`);
-    }
-    checkQuota('accountConcurrencyLimit', props.accountConcurrencyLimit);
-    checkQuota('accountMaxMemoryMb', props.accountMaxMemoryMb);
-    checkDate('evaluationDate', props.evaluationDate);
+    // Every problem at once. (A ServerlessFunction reports those of its `limits` at synth, with its path.)
+    const { problems } = checkOptions(props);
+    if (problems.length > 0) throw new Error(`LambdaLimits: ${problems.map(describeOptionProblem).join(' ')}`);
   }
 
   public visit(node: IConstruct): void {

@@ -20,6 +20,30 @@ function layer(n: number): lambda.ILayerVersion {
   return lambda.LayerVersion.fromLayerVersionArn(new Stack(), `L${n}`, `arn:aws:lambda:eu-west-1:123456789012:layer:l${n}:1`);
 }
 
+describe('ServerlessFunction limits', () => {
+  test('options that cannot be used fail synth at once, each naming the path, `limits.<option>`, the value and the limit', () => {
+    const errors = errorsFor({ limits: { skipRules: ['LambdaKit.No.Such'], accountConcurrencyLimit: 0, accountMaxMemoryMb: 1.5, evaluationDate: 'someday' } });
+    const expected = [
+      '[LambdaKit.ServerlessFunction.Limits] Stack/Fn: `limits.skipRules` must be rule ids listed in RULES.md, got: ["LambdaKit.No.Such"].',
+      "Stack/Fn: `limits.accountConcurrencyLimit` must be a whole number above 0 (the account's quota), got: 0.",
+      "Stack/Fn: `limits.accountMaxMemoryMb` must be a whole number above 0 (the account's quota), got: 1.5.",
+      "Stack/Fn: `limits.evaluationDate` must be an ISO date such as '2026-11-22', got: 'someday'.",
+    ];
+    expect(errors).toHaveLength(expected.length);
+    expected.forEach((fragment, i) => {
+      expect(errors[i]).toContain(fragment);
+      expect(errors[i]).toMatch(/\. \S.+ See https:\/\/docs\.aws\.amazon\.com\//);
+    });
+  });
+
+  test('a quota of 1 and a date are used; the known ids of skipRules still skip their rules', () => {
+    expect(errorsFor({ limits: { accountConcurrencyLimit: 1, accountMaxMemoryMb: 1, evaluationDate: '2026-11-22' }, memorySize: 128 }))
+      .toEqual([expect.stringContaining('[LambdaKit.Function.MemorySize]')]);
+    expect(errorsFor({ limits: { accountMaxMemoryMb: 1, skipRules: ['LambdaKit.Function.MemorySize', 'LambdaKit.No.Such'] }, memorySize: 128 }))
+      .toEqual([expect.stringContaining('`limits.skipRules` must be rule ids listed in RULES.md, got: ["LambdaKit.No.Such"]')]);
+  });
+});
+
 describe('ServerlessFunction bad input', () => {
   test('every problem is reported at once, each naming the path, the prop as typed, the value, the limit and a fix', () => {
     const errors = errorsFor({

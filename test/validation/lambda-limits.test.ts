@@ -162,8 +162,14 @@ describe('LambdaLimits', () => {
   });
 
   test('refuses an unknown rule id and an invalid evaluation date', () => {
-    expect(() => new LambdaLimits({ skipRules: ['LambdaKit.No.Such'] })).toThrow(/unknown rule id\(s\) in skipRules: LambdaKit.No.Such/);
+    expect(() => new LambdaLimits({ skipRules: ['LambdaKit.No.Such'] })).toThrow(/skipRules must be rule ids listed in RULES.md, got: \["LambdaKit.No.Such"\]/);
     expect(() => new LambdaLimits({ evaluationDate: 'yesterday' })).toThrow(/evaluationDate must be an ISO date/);
+    expect(() => new LambdaLimits({ skipRules: ['LambdaKit.Function.MemorySize'], evaluationDate: '2026-11-22' })).not.toThrow();
+  });
+
+  test('names every unusable option at once', () => {
+    expect(() => new LambdaLimits({ skipRules: ['LambdaKit.No.Such'], accountConcurrencyLimit: 0, evaluationDate: 'yesterday' })).toThrow(
+      /^LambdaLimits: skipRules must be .+ got: \["LambdaKit.No.Such"\]\. .+ accountConcurrencyLimit must be .+, got: 0\. .+ evaluationDate must be .+, got: 'yesterday'\./);
   });
 
   test('reads the account quotas from context', () => {
