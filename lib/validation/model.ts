@@ -184,9 +184,9 @@ function renderAndLend(stack: Stack, rendered: CfnElement[]): { template: Templa
   // synthesis renders the stack, the stack's rendering here included. In a stack without versions nothing hashes its
   // functions (a Version in another stack would render the function itself, as without the loan), and the stack's
   // rendering would only resolve each lent fragment a second time.
-  const elementsOfType = (type: string) => rendered.filter((element): element is CfnResource =>
-    CfnResource.isCfnResource(element) && element.cfnResourceType === type);
-  const functions = elementsOfType('AWS::Lambda::Version').length > 0 ? elementsOfType('AWS::Lambda::Function') : [];
+  const ofType = (type: string) => (element: CfnElement): element is CfnResource =>
+    CfnResource.isCfnResource(element) && element.cfnResourceType === type;
+  const functions = rendered.some(ofType('AWS::Lambda::Version')) ? rendered.filter(ofType('AWS::Lambda::Function')) : [];
   loans.set(stack, functions);
   for (const fn of functions) {
     let fragment: TemplateJson;

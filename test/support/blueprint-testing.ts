@@ -42,6 +42,11 @@ export function iamStatements(template: Template): any[] {
   return documents.flatMap(document => document.Statement);
 }
 
+/** The KMS statements without a condition: a key grant must be limited to the service that uses the key. */
+export function unconditionedKeyStatements(statements: any[]): any[] {
+  return statements.filter(s => [s.Action].flat().some((action: string) => action.startsWith('kms:')) && !s.Condition);
+}
+
 /** The actions of the statements whose resource includes `*`, one array per statement, in template order. */
 export function wildcardResourceActions(template: Template): string[][] {
   return iamStatements(template).filter(s => [s.Resource].flat().includes('*')).map(s => [s.Action].flat());

@@ -397,7 +397,6 @@ export function invokeConfigDestinations(config: ModelResource): Array<{ side: '
   return destinations;
 }
 
-
 // ---- Permissions
 
 /** True when a literal `Action` grants `lambda:<action>` (directly, or through `lambda:*` or `*`); `undefined` when unknown. */
