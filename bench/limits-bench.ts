@@ -8,6 +8,7 @@
  *   npm run bench:limits -- 200 12 --interleaved   # one process alternating the variants: the finest comparison
  *   npm run bench:limits -- 200 25 --cold --no-versions   # functions without a version or alias (see below)
  *   npm run bench:limits -- 200 15 --cdk-synth   # the whole `cdk synth` command: the CLI, the app's process, the assembly
+ *   npm run bench:limits -- 200 25 --cold --no-code-cache   # a project's first synth: the library compiled from scratch
  *
  * Each measurement runs in a fresh Node process (no module cache, JIT state or garbage shared between variants), as
  * compiled JavaScript (bench/harness.ts `compileForNode`: the library as its users run it, without ts-node's
@@ -23,6 +24,11 @@
  * aws-cdk-lib's rendering renders it again for every hash of a version's logical id; `--no-versions` leaves out the
  * versions and aliases (two resources fewer per function), so that this saving is absent and the checking's own cost
  * shows.
+ *
+ * The library's entry point loads its code with V8's code cache (lib/private/code-cache.ts), which the first process to
+ * load it writes when it exits and every later one reads. One untimed child of the "with" variant runs first, so that
+ * the measurements see what every synth of a project after its first sees; `--no-code-cache` turns the cache off
+ * (NODE_DISABLE_COMPILE_CACHE, inherited by the children) to measure that first synth.
  *
  * `--cdk-synth` times the command users run, `cdk synth --quiet` (this project's aws-cdk CLI, from a folder without a
  * cdk.json), whose app is the same one, built and synthesized cold in the process the CLI starts, writing where the CLI
@@ -118,18 +124,25 @@ function main(): void {
   const functions = Number(numbers[0] ?? 200);
   const repetitions = Number(numbers[1] ?? 5);
   const modes = ['--cold', '--interleaved', '--cdk-synth'];
-  const unknown = options.filter(option => option.startsWith('--') && ![...modes, '--no-versions', '--ts-node'].includes(option));
+  const unknown = options.filter(option => option.startsWith('--') && ![...modes, '--no-versions', '--no-code-cache', '--ts-node'].includes(option));
   const positive = (n: number) => Number.isInteger(n) && n >= 1;
   const exclusive = modes.filter(m => options.includes(m)).length > 1 || (options.includes('--cdk-synth') && options.includes('--ts-node'));
   if (!positive(functions) || !positive(repetitions) || numbers.length > 2 || unknown.length > 0 || exclusive) {
     throw new Error('Usage: npm run bench:limits -- [functions, default 200] [repetitions, default 5] '
-      + '[--cold | --interleaved | --cdk-synth] [--no-versions] [--ts-node, not with --cdk-synth]; '
+      + '[--cold | --interleaved | --cdk-synth] [--no-versions] [--no-code-cache] [--ts-node, not with --cdk-synth]; '
       + `got: ${options.join(' ')}`);
   }
   const compiled = !options.includes('--ts-node');
   const cold = options.includes('--cold');
   const versionArgs = options.includes('--no-versions') ? ['no-versions'] : [];
   const script = compiled ? compileForNode(__filename) : __filename;
+  const codeCache = compiled && !options.includes('--no-code-cache');
+  if (codeCache) {
+    runChild(script, ['with', String(functions), 'cold', ...versionArgs]);
+  } else {
+    process.env.NODE_DISABLE_COMPILE_CACHE = '1';
+  }
+  console.log(`library code cache: ${codeCache ? 'written by an untimed first child, read by every measured one' : 'off'}`);
   if (options.includes('--cdk-synth')) {
     cdkSynth(script, functions, repetitions, versionArgs);
     return;

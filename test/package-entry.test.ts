@@ -5,6 +5,7 @@
  * name in fresh Node processes, as apps load it.
  */
 import { execFileSync } from 'child_process';
+import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -36,14 +37,32 @@ const APP_SOURCE = `
   return JSON.stringify(app.synth().getStackByName('Packaged').template);
 `;
 
+// A plain aws-cdk-lib function that LambdaLimits, loaded from the package, refuses: prints synth's error.
+const MEMORY_FAILURE = `
+  const { LambdaLimits } = require('cdk-lambda-kit');
+  const cdk = require('aws-cdk-lib');
+  const lambda = require('aws-cdk-lib/aws-lambda');
+  const app = new cdk.App();
+  cdk.Aspects.of(app).add(new LambdaLimits());
+  new lambda.Function(new cdk.Stack(app, 'Plain'), 'Fn', {
+    runtime: lambda.Runtime.NODEJS_22_X, handler: 'index.handler', code: lambda.Code.fromInline('x'), memorySize: 20000,
+  });
+  try { app.synth(); console.log('synthesized'); } catch (error) { console.log(error.message); }
+`;
+
 let appDirectory: string;
 let packageDirectory: string;
 let entry: string;
+let bundle: string;
 
-/** Runs `script` in a fresh Node process in the app's folder (CommonJS, or an ES module) and returns what it printed. */
-function runNode(script: string, { module = false } = {}): string {
-  return execFileSync(process.execPath, [...(module ? ['--input-type=module'] : []), '-e', script], {
-    cwd: appDirectory, encoding: 'utf-8', maxBuffer: 64 * 2 ** 20, stdio: ['ignore', 'pipe', 'pipe'],
+/**
+ * Runs `script` in a fresh Node process in the app's folder (CommonJS, or an ES module, with more Node options and
+ * environment variables) and returns what it printed.
+ */
+function runNode(script: string, { module = false, nodeOptions = [] as string[], env = {} as Record<string, string> } = {}): string {
+  const { NODE_DISABLE_COMPILE_CACHE: _, ...inherited } = process.env;
+  return execFileSync(process.execPath, [...nodeOptions, ...(module ? ['--input-type=module'] : []), '-e', script], {
+    cwd: appDirectory, encoding: 'utf-8', maxBuffer: 64 * 2 ** 20, stdio: ['ignore', 'pipe', 'pipe'], env: { ...inherited, ...env },
   }).trim();
 }
 
@@ -60,16 +79,18 @@ beforeAll(() => {
   for (const peer of Object.keys(PACKAGE_JSON.peerDependencies)) {
     fs.symlinkSync(path.join(PROJECT_ROOT, 'node_modules', peer), path.join(appDirectory, 'node_modules', peer), 'dir');
   }
-  entry = packageEntry(path.join(packageDirectory, 'build')).file;
+  ({ file: entry, bundle } = packageEntry(path.join(packageDirectory, 'build')));
 }, 120_000);
 
 afterAll(() => fs.rmSync(appDirectory, { recursive: true, force: true }));
 
-test('package.json main and exports name the entry the script writes; files ships it, its map and the handler', () => {
+test('package.json main and exports name the entry the script writes; files ships it, the bundle, its map and the handler', () => {
   expect(path.join(packageDirectory, PACKAGE_JSON.main)).toBe(entry);
   expect(PACKAGE_JSON.exports['.'].default).toBe(`./${PACKAGE_JSON.main}`);
-  expect(PACKAGE_JSON.files).toEqual(expect.arrayContaining([PACKAGE_JSON.main, `${PACKAGE_JSON.main}.map`, 'lib/**/*-handler/index.js']));
-  expect(fs.existsSync(`${entry}.map`)).toBe(true);
+  const bundleFile = path.relative(packageDirectory, bundle);
+  expect(PACKAGE_JSON.files).toEqual(expect.arrayContaining([PACKAGE_JSON.main, bundleFile, `${bundleFile}.map`, 'lib/**/*-handler/index.js']));
+  expect(PACKAGE_JSON.files.filter((pattern: string) => pattern.includes('.cache'))).toEqual([]);
+  expect(fs.existsSync(`${bundle}.map`)).toBe(true);
   expect(runNode("console.log(require.resolve('cdk-lambda-kit'))")).toBe(entry);
 });
 
@@ -87,7 +108,7 @@ test('exports every name lib/index.ts exports, classes under their own names', (
   expect(exported).toContainEqual(['ServerlessFunction', 'ServerlessFunction']);
 });
 
-test('reading LambdaLimits loads the entry file alone; ServerlessFunction loads the aws-cdk-lib modules it builds with', () => {
+test('reading LambdaLimits loads the entry and the bundle alone; ServerlessFunction loads the aws-cdk-lib modules it builds with', () => {
   const loaded = JSON.parse(runNode(`
     require('aws-cdk-lib');
     const newFiles = (before) => Object.keys(require.cache).filter(file => !before.includes(file));
@@ -99,9 +120,10 @@ test('reading LambdaLimits loads the entry file alone; ServerlessFunction loads 
     kit.ServerlessFunction;
     console.log(JSON.stringify({ forLimits, forFunction: newFiles(afterLimits) }));
   `));
-  expect(loaded.forLimits).toEqual([entry]);
+  expect(loaded.forLimits.sort()).toEqual([bundle, entry].sort());
   expect(loaded.forFunction).toEqual(expect.arrayContaining([expect.stringMatching(/node_modules\/aws-cdk-lib\/aws-codedeploy\//)]));
-  expect(loaded.forFunction).not.toContain(entry);
+  expect(loaded.forFunction).not.toEqual(expect.arrayContaining([entry]));
+  expect(loaded.forFunction).not.toEqual(expect.arrayContaining([bundle]));
 });
 
 test('an ES module imports its names', () => {
@@ -128,18 +150,7 @@ test('an app synthesizes the same template from the package as from the sources'
 });
 
 test("LambdaLimits from the package fails synth with the rule's message", () => {
-  const failure = runNode(`
-    const { LambdaLimits } = require('cdk-lambda-kit');
-    const cdk = require('aws-cdk-lib');
-    const lambda = require('aws-cdk-lib/aws-lambda');
-    const app = new cdk.App();
-    cdk.Aspects.of(app).add(new LambdaLimits());
-    new lambda.Function(new cdk.Stack(app, 'Plain'), 'Fn', {
-      runtime: lambda.Runtime.NODEJS_22_X, handler: 'index.handler', code: lambda.Code.fromInline('x'), memorySize: 20000,
-    });
-    try { app.synth(); console.log('synthesized'); } catch (error) { console.log(error.message); }
-  `);
-  expect(failure).toContain('[LambdaKit.Function.MemorySize] Plain/Fn');
+  expect(runNode(MEMORY_FAILURE)).toContain('[LambdaKit.Function.MemorySize] Plain/Fn');
 });
 
 test('a package without its handler fails with a clear error rather than taking a copy above it', () => {
@@ -165,4 +176,80 @@ test('a package without its handler fails with a clear error rather than taking 
     fs.renameSync(`${shipped}.moved`, shipped);
     fs.rmSync(path.join(appDirectory, 'lib'), { recursive: true, force: true });
   }
+});
+
+describe("the bundle's V8 code cache (lib/private/code-cache.ts)", () => {
+  const cacheFolder = () => path.join(path.dirname(bundle), '.cache');
+  const cacheFiles = () => (fs.existsSync(cacheFolder()) ? fs.readdirSync(cacheFolder()).sort() : []);
+  const sha1 = (content: Buffer) => createHash('sha1').update(content).digest();
+  const LONG_AGO = new Date('2020-01-01T00:00:00Z');
+  const MEMORY_ERROR = '[LambdaKit.Function.MemorySize] Plain/Fn';
+
+  /** Runs the failing app once, so that a cache file is written, and returns its path, dated LONG_AGO. */
+  function writtenCache(): string {
+    expect(runNode(MEMORY_FAILURE)).toContain(MEMORY_ERROR);
+    expect(cacheFiles()).toHaveLength(1);
+    const file = path.join(cacheFolder(), cacheFiles()[0]);
+    fs.utimesSync(file, LONG_AGO, LONG_AGO);
+    return file;
+  }
+
+  beforeEach(() => fs.rmSync(cacheFolder(), { recursive: true, force: true }));
+  afterAll(() => fs.rmSync(cacheFolder(), { recursive: true, force: true }));
+
+  test('the first process writes it at exit, for the source it ran; the next one reads it and leaves it as it is', () => {
+    const file = writtenCache();
+    expect(path.basename(file)).toMatch(new RegExp(`^bundle\\.js\\.${process.version.replace(/\./g, '\\.')}-${process.arch}-[0-9a-f]{8}\\.v8$`));
+    const written = fs.readFileSync(file);
+    expect(written.subarray(0, 20)).toEqual(sha1(fs.readFileSync(bundle)));
+
+    expect(runNode(MEMORY_FAILURE)).toContain(MEMORY_ERROR);
+    // V8 accepted it: refused data would have been written again.
+    expect(fs.statSync(file).mtime).toEqual(LONG_AGO);
+    expect(cacheFiles()).toEqual([path.basename(file)]);
+  });
+
+  test('a process started with other options (other V8 flags) keeps its own file, so that neither overwrites the other', () => {
+    const file = writtenCache();
+    expect(runNode(MEMORY_FAILURE, { nodeOptions: ['--stack-size=2000'] })).toContain(MEMORY_ERROR);
+    expect(cacheFiles()).toHaveLength(2);
+    expect(runNode(MEMORY_FAILURE)).toContain(MEMORY_ERROR);
+    expect(fs.statSync(file).mtime).toEqual(LONG_AGO);
+  });
+
+  test('an edit of the bundle that keeps its length runs as edited, and the cache is written anew for it', () => {
+    const file = writtenCache();
+    const original = fs.readFileSync(bundle);
+    // V8 itself checks only the source's length: this edit would run the old bytecode without the cache's own hash.
+    const edited = Buffer.from(original.toString('utf-8').replace(/Function\.MemorySize/g, 'Function.MemorySiz3'));
+    expect(edited.length).toBe(original.length);
+    fs.writeFileSync(bundle, edited);
+    try {
+      expect(runNode(MEMORY_FAILURE)).toContain('[LambdaKit.Function.MemorySiz3] Plain/Fn');
+      expect(fs.readFileSync(file).subarray(0, 20)).toEqual(sha1(edited));
+    } finally {
+      fs.writeFileSync(bundle, original);
+    }
+  });
+
+  test('data V8 refuses is ignored and replaced', () => {
+    const file = writtenCache();
+    fs.writeFileSync(file, Buffer.concat([sha1(fs.readFileSync(bundle)), Buffer.alloc(4096, 42)]));
+    fs.utimesSync(file, LONG_AGO, LONG_AGO);
+    expect(runNode(MEMORY_FAILURE)).toContain(MEMORY_ERROR);
+    expect(fs.statSync(file).mtime).not.toEqual(LONG_AGO);
+    expect(fs.readFileSync(file).subarray(20).equals(Buffer.alloc(4096, 42))).toBe(false);
+  });
+
+  test('a cache folder that cannot be made (a file in its place) leaves the cache out, silently', () => {
+    fs.writeFileSync(cacheFolder(), 'not a folder');
+    expect(runNode(MEMORY_FAILURE)).toContain(MEMORY_ERROR);
+    expect(fs.readFileSync(cacheFolder(), 'utf-8')).toBe('not a folder');
+  });
+
+  test('NODE_DISABLE_COMPILE_CACHE and --enable-source-maps leave it out; the package works the same', () => {
+    expect(runNode(MEMORY_FAILURE, { env: { NODE_DISABLE_COMPILE_CACHE: '1' } })).toContain(MEMORY_ERROR);
+    expect(runNode(MEMORY_FAILURE, { nodeOptions: ['--enable-source-maps'] })).toContain(MEMORY_ERROR);
+    expect(cacheFiles()).toEqual([]);
+  });
 });

@@ -59,7 +59,7 @@ export function createVersionCleanup(scope: Construct, options: {
 /**
  * The handler's code: plain JavaScript shipped with the library in lib/ (package.json `files`). It is looked for in the
  * folders above this module, which runs from lib/ (ts-node, tests), from a compiled tree (build/, the benchmarks') or
- * from the package's bundled entry (build/bundle.js), each at its own depth below the package root, and never above
+ * from the package's bundled code (build/bundle.js), each at its own depth below the package root, and never above
  * that root: another copy of the library higher up (a checkout of this repository) is not this package's handler.
  */
 export function versionCleanupCodeDirectory(): string {
