@@ -1,5 +1,5 @@
 import { CfnResource, IAspect, Stack } from 'aws-cdk-lib';
-import { IConstruct } from 'constructs';
+import { IConstruct, IValidation } from 'constructs';
 import {
   checkOptions, CONTEXT_ACCOUNT_CONCURRENCY, CONTEXT_ACCOUNT_MAX_MEMORY, CONTEXT_EVALUATION_DATE, currentErrorsFor, describeOptionProblem,
   evaluationOf, RULE_TYPES,
@@ -92,10 +92,22 @@ export class LambdaLimits implements IAspect {
     evaluation.cover(node, this.skipRules);
     if (!VALIDATED.has(node)) {
       VALIDATED.add(node);
-      node.node.addValidation({ validate: () => currentErrorsFor(node) });
+      node.node.addValidation(new ResourceValidation(node));
     }
   }
 }
 
 /** The resources given LambdaLimits' validation: it is added once and reads the evaluation of each synthesis. */
 const VALIDATED = new WeakSet<CfnResource>();
+
+/**
+ * A covered resource's validation. A class rather than an arrow function: the package's bundle keeps function names
+ * (esbuild's keepNames) with a call made wherever a function is created, here once per covered resource.
+ */
+class ResourceValidation implements IValidation {
+  constructor(private readonly resource: CfnResource) {}
+
+  public validate(): string[] {
+    return currentErrorsFor(this.resource);
+  }
+}
