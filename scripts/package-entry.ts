@@ -42,6 +42,16 @@ function lazyExport(name, load) {
 }
 `;
 
+// The entry. It loads the bundle with the code cache only from the package as installed: an app that bundles itself
+// (esbuild, webpack) inlines this file under another name, beside no bundle of ours, and takes the plain require, which
+// bundlers follow. Where the cache is off (code-cache.ts), the plain require loads the bundle too.
+const ENTRY_SOURCE = `
+const path = require('path');
+const installed = __filename === path.join(__dirname, ${JSON.stringify(ENTRY_FILE)});
+module.exports = (installed && require('./private/code-cache').requireWithCodeCache(path.join(__dirname, ${JSON.stringify(BUNDLE_FILE)}), module))
+  || require('./${BUNDLE_FILE}');
+`;
+
 export function packageEntry(directory: string): PackagedEntry {
   const index = path.join(directory, 'index.js');
   const exportNames: string[] = [];
@@ -82,7 +92,7 @@ export function packageEntry(directory: string): PackagedEntry {
   const file = path.join(directory, ENTRY_FILE);
   esbuild.buildSync({
     stdin: {
-      contents: `module.exports = require('./private/code-cache').requireWithCodeCache(require('path').join(__dirname, ${JSON.stringify(BUNDLE_FILE)}), module);`,
+      contents: ENTRY_SOURCE,
       resolveDir: directory,
       sourcefile: 'package-entry.js',
       loader: 'js',
@@ -91,6 +101,8 @@ export function packageEntry(directory: string): PackagedEntry {
     platform: 'node',
     format: 'cjs',
     outfile: file,
+    // The bundle is loaded, not inlined (see ENTRY_SOURCE).
+    external: [`./${BUNDLE_FILE}`],
     logLevel: 'warning',
     // Node's ES module loader finds a CommonJS module's names by reading its text (cjs-module-lexer). It sees neither the
     // getters (defined with the name in a variable) nor the modules' own exports (in another file, inside esbuild's

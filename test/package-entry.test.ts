@@ -247,6 +247,33 @@ describe("the bundle's V8 code cache (lib/private/code-cache.ts)", () => {
     expect(fs.readFileSync(cacheFolder(), 'utf-8')).toBe('not a folder');
   });
 
+  test('under jest the package is loaded by jest, in the test\'s context: its errors are the test\'s Error', () => {
+    // This test runs in jest: its require is jest's, whose modules are no instances of Node's Module.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const packaged = require(packageDirectory) as typeof kit;
+    expect(() => new packaged.LambdaLimits({ skipRules: ['LambdaKit.NoSuchRule'] })).toThrow(Error);
+    expect(() => new packaged.LambdaLimits({ skipRules: ['LambdaKit.NoSuchRule'] })).toThrow(/LambdaKit\.NoSuchRule/);
+    expect(packaged.LambdaLimits).not.toBe(kit.LambdaLimits);
+  });
+
+  test('an app bundled with esbuild inlines the package and runs, though a file of its own sits where our bundle would', () => {
+    const esbuild = require('esbuild') as typeof import('esbuild');
+    const distribution = path.join(appDirectory, 'dist');
+    // The app's output is called bundle.js, the name of the package's own bundle beside its entry.
+    esbuild.buildSync({
+      stdin: { contents: MEMORY_FAILURE, resolveDir: appDirectory, loader: 'js' },
+      bundle: true, platform: 'node', format: 'cjs', external: ['aws-cdk-lib', 'constructs'], logLevel: 'error',
+      outfile: path.join(distribution, 'bundle.js'),
+    });
+    try {
+      expect(runNode(`require(${JSON.stringify(path.join(distribution, 'bundle.js'))})`)).toContain(MEMORY_ERROR);
+      expect(fs.readdirSync(distribution)).toEqual(['bundle.js']);
+      expect(cacheFiles()).toEqual([]);
+    } finally {
+      fs.rmSync(distribution, { recursive: true, force: true });
+    }
+  });
+
   test('NODE_DISABLE_COMPILE_CACHE and --enable-source-maps leave it out; the package works the same', () => {
     expect(runNode(MEMORY_FAILURE, { env: { NODE_DISABLE_COMPILE_CACHE: '1' } })).toContain(MEMORY_ERROR);
     expect(runNode(MEMORY_FAILURE, { nodeOptions: ['--enable-source-maps'] })).toContain(MEMORY_ERROR);

@@ -18,8 +18,9 @@
  *   a shared temporary folder could be planted by another user).
  * - Written to a temporary name, then renamed, so that a concurrent process reads a whole file or none.
  * - Any failure (a read-only install, a full disk) leaves the cache out, silently: it only ever saves time.
- * - Off when `NODE_DISABLE_COMPILE_CACHE` is set (the variable Node's own compile cache obeys), and under
- *   `--enable-source-maps`, whose stack traces Node maps only for files it loads itself.
+ * - Off when `NODE_DISABLE_COMPILE_CACHE` is set (the variable Node's own compile cache obeys), under
+ *   `--enable-source-maps`, whose stack traces Node maps only for files it loads itself, and for modules other loaders
+ *   run (jest's): the entry then requires the bundle as any module does.
  */
 import { createHash } from 'crypto';
 import * as fs from 'fs';
@@ -30,12 +31,23 @@ import * as vm from 'vm';
 const CACHE_FOLDER = '.cache';
 const SOURCE_HASH_BYTES = 20; // SHA-1
 
-/** Runs the CommonJS `file` as `require(file)` would and returns its exports; `parent` is the module asking. */
+/**
+ * Runs the CommonJS `file` as `require(file)` would and returns its exports; `parent` is the module asking. Returns
+ * undefined, having run nothing, where the file is to be required as usual: the cache is off, or `parent` was not
+ * loaded by Node's own module loader (jest's, say, which runs modules in its own context and registry: a module run
+ * here would have other globals and another copy of aws-cdk-lib than the test's).
+ */
 export function requireWithCodeCache(file: string, parent: NodeJS.Module): unknown {
-  if (process.env.NODE_DISABLE_COMPILE_CACHE || process.sourceMapsEnabled) return parent.require(file);
+  if (process.env.NODE_DISABLE_COMPILE_CACHE || process.sourceMapsEnabled || !(parent instanceof Module)) return undefined;
 
-  const source = fs.readFileSync(file, 'utf-8');
-  const sourceHash = createHash('sha1').update(source).digest();
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(file);
+  } catch {
+    return undefined;
+  }
+  const source = bytes.toString('utf-8');
+  const sourceHash = createHash('sha1').update(bytes).digest();
   const cacheFile = path.join(path.dirname(file), CACHE_FOLDER, `${path.basename(file)}.${runtimeKey()}.v8`);
   const cachedData = readCache(cacheFile, sourceHash);
   // The same wrapper `require` puts around a CommonJS file.
