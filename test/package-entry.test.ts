@@ -249,7 +249,6 @@ describe("the bundle's V8 code cache (lib/private/code-cache.ts)", () => {
 
   test('under jest the package is loaded by jest, in the test\'s context: its errors are the test\'s Error', () => {
     // This test runs in jest: its require is jest's, whose modules are no instances of Node's Module.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const packaged = require(packageDirectory) as typeof kit;
     expect(() => new packaged.LambdaLimits({ skipRules: ['LambdaKit.NoSuchRule'] })).toThrow(Error);
     expect(() => new packaged.LambdaLimits({ skipRules: ['LambdaKit.NoSuchRule'] })).toThrow(/LambdaKit\.NoSuchRule/);
