@@ -26,7 +26,7 @@ export const BUNDLE_FILE = 'bundle.js';
 
 /** What `packageEntry` wrote: the entry's path, the bundle's and the names they export. */
 export interface PackagedEntry {
-  readonly file: string;
+  readonly entry: string;
   readonly bundle: string;
   readonly exportNames: string[];
 }
@@ -89,7 +89,7 @@ export function packageEntry(directory: string): PackagedEntry {
     logLevel: 'warning',
   });
 
-  const file = path.join(directory, ENTRY_FILE);
+  const entry = path.join(directory, ENTRY_FILE);
   esbuild.buildSync({
     stdin: {
       contents: ENTRY_SOURCE,
@@ -100,7 +100,7 @@ export function packageEntry(directory: string): PackagedEntry {
     bundle: true,
     platform: 'node',
     format: 'cjs',
-    outfile: file,
+    outfile: entry,
     // The bundle is loaded, not inlined (see ENTRY_SOURCE).
     external: [`./${BUNDLE_FILE}`],
     logLevel: 'warning',
@@ -109,12 +109,12 @@ export function packageEntry(directory: string): PackagedEntry {
     // wrappers): this never-run line names them.
     banner: { js: `"use strict";\n0 && (module.exports = { ${exportNames.join(', ')} });` },
   });
-  return { file, bundle, exportNames };
+  return { entry, bundle, exportNames };
 }
 
 if (require.main === module) {
   const directory = process.argv[2];
   if (!directory) throw new Error('Usage: ts-node scripts/package-entry.ts <compiled tree, e.g. build>');
-  const { file, exportNames } = packageEntry(path.resolve(directory));
-  console.log(`${path.relative(process.cwd(), file)}: ${exportNames.length} exports, each loaded on first use`);
+  const { entry, exportNames } = packageEntry(path.resolve(directory));
+  console.log(`${path.relative(process.cwd(), entry)}: ${exportNames.length} exports, each loaded on first use`);
 }

@@ -50,6 +50,8 @@ const MEMORY_FAILURE = `
   try { app.synth(); console.log('synthesized'); } catch (error) { console.log(error.message); }
 `;
 
+const MEMORY_ERROR = '[LambdaKit.Function.MemorySize] Plain/Fn';
+
 let appDirectory: string;
 let packageDirectory: string;
 let entry: string;
@@ -79,7 +81,7 @@ beforeAll(() => {
   for (const peer of Object.keys(PACKAGE_JSON.peerDependencies)) {
     fs.symlinkSync(path.join(PROJECT_ROOT, 'node_modules', peer), path.join(appDirectory, 'node_modules', peer), 'dir');
   }
-  ({ file: entry, bundle } = packageEntry(path.join(packageDirectory, 'build')));
+  ({ entry, bundle } = packageEntry(path.join(packageDirectory, 'build')));
 }, 120_000);
 
 afterAll(() => fs.rmSync(appDirectory, { recursive: true, force: true }));
@@ -89,7 +91,6 @@ test('package.json main and exports name the entry the script writes; files ship
   expect(PACKAGE_JSON.exports['.'].default).toBe(`./${PACKAGE_JSON.main}`);
   const bundleFile = path.relative(packageDirectory, bundle);
   expect(PACKAGE_JSON.files).toEqual(expect.arrayContaining([PACKAGE_JSON.main, bundleFile, `${bundleFile}.map`, 'lib/**/*-handler/index.js']));
-  expect(PACKAGE_JSON.files.filter((pattern: string) => pattern.includes('.cache'))).toEqual([]);
   expect(fs.existsSync(`${bundle}.map`)).toBe(true);
   expect(runNode("console.log(require.resolve('cdk-lambda-kit'))")).toBe(entry);
 });
@@ -122,8 +123,8 @@ test('reading LambdaLimits loads the entry and the bundle alone; ServerlessFunct
   `));
   expect(loaded.forLimits.sort()).toEqual([bundle, entry].sort());
   expect(loaded.forFunction).toEqual(expect.arrayContaining([expect.stringMatching(/node_modules\/aws-cdk-lib\/aws-codedeploy\//)]));
-  expect(loaded.forFunction).not.toEqual(expect.arrayContaining([entry]));
-  expect(loaded.forFunction).not.toEqual(expect.arrayContaining([bundle]));
+  expect(loaded.forFunction).not.toContain(entry);
+  expect(loaded.forFunction).not.toContain(bundle);
 });
 
 test('an ES module imports its names', () => {
@@ -150,7 +151,7 @@ test('an app synthesizes the same template from the package as from the sources'
 });
 
 test("LambdaLimits from the package fails synth with the rule's message", () => {
-  expect(runNode(MEMORY_FAILURE)).toContain('[LambdaKit.Function.MemorySize] Plain/Fn');
+  expect(runNode(MEMORY_FAILURE)).toContain(MEMORY_ERROR);
 });
 
 test('a package without its handler fails with a clear error rather than taking a copy above it', () => {
@@ -181,9 +182,9 @@ test('a package without its handler fails with a clear error rather than taking 
 describe("the bundle's V8 code cache (lib/private/code-cache.ts)", () => {
   const cacheFolder = () => path.join(path.dirname(bundle), '.cache');
   const cacheFiles = () => (fs.existsSync(cacheFolder()) ? fs.readdirSync(cacheFolder()).sort() : []);
-  const sha1 = (content: Buffer) => createHash('sha1').update(content).digest();
+  /** The hash a cache file starts with: of the bundle's source and the data together. */
+  const hashOf = (source: Buffer, data: Buffer) => createHash('sha1').update(source).update(data).digest();
   const LONG_AGO = new Date('2020-01-01T00:00:00Z');
-  const MEMORY_ERROR = '[LambdaKit.Function.MemorySize] Plain/Fn';
 
   /** Runs the failing app once, so that a cache file is written, and returns its path, dated LONG_AGO. */
   function writtenCache(): string {
@@ -194,27 +195,38 @@ describe("the bundle's V8 code cache (lib/private/code-cache.ts)", () => {
     return file;
   }
 
+  /** Whether the file was written again since writtenCache dated it. */
+  const rewritten = (file: string) => fs.statSync(file).mtime.getTime() !== LONG_AGO.getTime();
+
   beforeEach(() => fs.rmSync(cacheFolder(), { recursive: true, force: true }));
   afterAll(() => fs.rmSync(cacheFolder(), { recursive: true, force: true }));
 
   test('the first process writes it at exit, for the source it ran; the next one reads it and leaves it as it is', () => {
     const file = writtenCache();
-    expect(path.basename(file)).toMatch(new RegExp(`^bundle\\.js\\.${process.version.replace(/\./g, '\\.')}-${process.arch}-[0-9a-f]{8}\\.v8$`));
+    expect(path.basename(file)).toMatch(new RegExp(`^bundle\\.js\\.${process.version.replace(/\./g, '\\.')}-${process.arch}-[0-9a-f]+\\.v8$`));
     const written = fs.readFileSync(file);
-    expect(written.subarray(0, 20)).toEqual(sha1(fs.readFileSync(bundle)));
+    expect(written.subarray(0, 20)).toEqual(hashOf(fs.readFileSync(bundle), written.subarray(20)));
 
     expect(runNode(MEMORY_FAILURE)).toContain(MEMORY_ERROR);
     // V8 accepted it: refused data would have been written again.
-    expect(fs.statSync(file).mtime).toEqual(LONG_AGO);
+    expect(rewritten(file)).toBe(false);
     expect(cacheFiles()).toEqual([path.basename(file)]);
   });
 
-  test('a process started with other options (other V8 flags) keeps its own file, so that neither overwrites the other', () => {
+  test('a process whose V8 flags differ keeps its own file; data V8 refuses (the other flags\' data) is replaced', () => {
     const file = writtenCache();
     expect(runNode(MEMORY_FAILURE, { nodeOptions: ['--stack-size=2000'] })).toContain(MEMORY_ERROR);
-    expect(cacheFiles()).toHaveLength(2);
+    const [other] = cacheFiles().filter(name => name !== path.basename(file));
+    expect(other).toBeDefined();
     expect(runNode(MEMORY_FAILURE)).toContain(MEMORY_ERROR);
-    expect(fs.statSync(file).mtime).toEqual(LONG_AGO);
+    expect(rewritten(file)).toBe(false);
+
+    // A whole file V8 refuses: made under other flags.
+    fs.copyFileSync(path.join(cacheFolder(), other), file);
+    fs.utimesSync(file, LONG_AGO, LONG_AGO);
+    expect(runNode(MEMORY_FAILURE)).toContain(MEMORY_ERROR);
+    expect(rewritten(file)).toBe(true);
+    expect(fs.readFileSync(file).equals(fs.readFileSync(path.join(cacheFolder(), other)))).toBe(false);
   });
 
   test('an edit of the bundle that keeps its length runs as edited, and the cache is written anew for it', () => {
@@ -226,25 +238,64 @@ describe("the bundle's V8 code cache (lib/private/code-cache.ts)", () => {
     fs.writeFileSync(bundle, edited);
     try {
       expect(runNode(MEMORY_FAILURE)).toContain('[LambdaKit.Function.MemorySiz3] Plain/Fn');
-      expect(fs.readFileSync(file).subarray(0, 20)).toEqual(sha1(edited));
+      const written = fs.readFileSync(file);
+      expect(written.subarray(0, 20)).toEqual(hashOf(edited, written.subarray(20)));
     } finally {
       fs.writeFileSync(bundle, original);
     }
   });
 
-  test('data V8 refuses is ignored and replaced', () => {
+  test('damaged data is never handed to V8 (which does not check it, and can crash on it) and is replaced', () => {
     const file = writtenCache();
-    fs.writeFileSync(file, Buffer.concat([sha1(fs.readFileSync(bundle)), Buffer.alloc(4096, 42)]));
+    const damaged = fs.readFileSync(file);
+    const middle = damaged.length >> 1;
+    damaged.fill(0x5a, middle, middle + 64);
+    fs.writeFileSync(file, damaged);
     fs.utimesSync(file, LONG_AGO, LONG_AGO);
     expect(runNode(MEMORY_FAILURE)).toContain(MEMORY_ERROR);
-    expect(fs.statSync(file).mtime).not.toEqual(LONG_AGO);
-    expect(fs.readFileSync(file).subarray(20).equals(Buffer.alloc(4096, 42))).toBe(false);
+    expect(rewritten(file)).toBe(true);
+    const written = fs.readFileSync(file);
+    expect(written.subarray(0, 20)).toEqual(hashOf(fs.readFileSync(bundle), written.subarray(20)));
   });
 
   test('a cache folder that cannot be made (a file in its place) leaves the cache out, silently', () => {
     fs.writeFileSync(cacheFolder(), 'not a folder');
     expect(runNode(MEMORY_FAILURE)).toContain(MEMORY_ERROR);
     expect(fs.readFileSync(cacheFolder(), 'utf-8')).toBe('not a folder');
+  });
+
+  test('the bundle is a module as require makes it: its parent, paths and children; one copy when the entry is required again', () => {
+    writtenCache();
+    const loaded = JSON.parse(runNode(`
+      const first = require('cdk-lambda-kit').LambdaLimits;
+      const entry = require.resolve('cdk-lambda-kit');
+      delete require.cache[entry];
+      const again = require('cdk-lambda-kit').LambdaLimits;
+      const bundle = require.cache[${JSON.stringify(bundle)}];
+      console.log(JSON.stringify({
+        same: first === again, parent: bundle.parent.filename, paths: bundle.paths, loaded: bundle.loaded,
+        children: bundle.children.map(child => child.filename), exitListeners: process.listenerCount('exit'),
+      }));
+    `));
+    expect(loaded).toMatchObject({ same: true, parent: entry, loaded: true, exitListeners: 0 });
+    expect(loaded.paths).toContain(path.join(fs.realpathSync(appDirectory), 'node_modules'));
+    expect(loaded.children).toEqual(expect.arrayContaining([expect.stringMatching(/node_modules\/aws-cdk-lib\/index\.js$/)]));
+  });
+
+  test('a bundle that throws while loading is not kept in require.cache, as require would not keep it', () => {
+    writtenCache();
+    const original = fs.readFileSync(bundle);
+    fs.writeFileSync(bundle, `throw new Error('bundle failed');\n${original}`);
+    try {
+      const printed = JSON.parse(runNode(`
+        let message;
+        try { require('cdk-lambda-kit'); } catch (error) { message = error.message; }
+        console.log(JSON.stringify({ message, kept: ${JSON.stringify(bundle)} in require.cache }));
+      `));
+      expect(printed).toEqual({ message: 'bundle failed', kept: false });
+    } finally {
+      fs.writeFileSync(bundle, original);
+    }
   });
 
   test('under jest the package is loaded by jest, in the test\'s context: its errors are the test\'s Error', () => {

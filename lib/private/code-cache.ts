@@ -1,86 +1,103 @@
 /**
- * Loads the package's bundled code (build/bundle.js) the way `require` does, but with V8's code cache: the bytecode V8
- * compiled for it in an earlier process, kept in a `.cache` folder beside the file. This is what Node 22's
- * `module.enableCompileCache()` does for a whole app, and what v8-compile-cache did before it; Node 20 has neither.
+ * Loads the package's bundled code (build/bundle.js) with V8's code cache: the bytecode V8 compiled for it in an
+ * earlier process, kept in a `.cache` folder beside the file. This is what Node 22's `module.enableCompileCache()` does
+ * for a whole app, and what v8-compile-cache did before it; Node 20 has neither.
  *
  * Why: V8 compiles each function the first time it runs. In a `cdk synth` of 200 functions, compiling the bundle and
  * then LambdaLimits' rules, model and lookups as they first run costs ~20 ms of a ~70 ms check, in every synth. The
- * cache is written once, when the first process that loaded the bundle exits (so it holds every function that process
- * ran), and then read by every later process.
+ * cache is written when the first process that loaded the bundle exits, so it holds every function that process ran,
+ * and is read by every later process. It is not written again while it is valid: a first process that ran less than a
+ * synth leaves later ones compiling the rest themselves (delete the folder to refresh it).
  *
- * Safe by construction:
- * - V8 refuses data from another V8 version or with other V8 flags, or for a source of another length; a file holds
- *   the SHA-1 of the source it was made from, so that a same-length edit (patch-package, a hand edit) is never run
- *   from a stale cache either. Refused or stale data is rewritten.
- * - One file per Node version, architecture and command-line options (these set V8's flags), so that processes run
- *   with different ones (a `cdk synth` and a test runner) do not overwrite each other's.
- * - The cache folder is inside the package: whoever can write there can change the package's code anyway (a cache in
- *   a shared temporary folder could be planted by another user).
- * - Written to a temporary name, then renamed, so that a concurrent process reads a whole file or none.
- * - Any failure (a read-only install, a full disk) leaves the cache out, silently: it only ever saves time.
- * - Off when `NODE_DISABLE_COMPILE_CACHE` is set (the variable Node's own compile cache obeys), under
- *   `--enable-source-maps`, whose stack traces Node maps only for files it loads itself, and for modules other loaders
- *   run (jest's): the entry then requires the bundle as any module does.
+ * What guards it:
+ * - A file holds the SHA-1 of the source and the data together. A file for an edited source (even one of the same
+ *   length, whose stale bytecode V8 would run: it compares lengths only) or with damaged data (which V8 does not check
+ *   and could crash on) is never handed to V8, and is written anew.
+ * - Its name carries the Node version, the architecture and V8's tag for its version, flags and CPU features
+ *   (`v8.cachedDataVersionTag()`), so that processes whose V8 would refuse each other's data (a `cdk synth` and one run
+ *   with `--max-old-space-size`) keep a file each instead of overwriting each other's.
+ * - The folder is inside the package: whoever can write there can change the package's code anyway (a cache in a
+ *   shared temporary folder could be planted by another user).
+ * - It is written under a name of its own, then renamed, so that a concurrent process reads a whole file or none.
+ * - A folder that cannot be written (a read-only install, a full disk) only leaves the cache out.
+ * - It is off when `NODE_DISABLE_COMPILE_CACHE` is set (the variable Node's own compile cache obeys), under
+ *   `--enable-source-maps`, whose stack traces Node maps only for files it loads itself, and for modules another loader
+ *   runs (jest's): the entry then requires the bundle as any module does.
  */
-import { createHash } from 'crypto';
+import { createHash, randomBytes } from 'crypto';
 import * as fs from 'fs';
 import { createRequire, Module } from 'module';
 import * as path from 'path';
+import * as v8 from 'v8';
 import * as vm from 'vm';
 
 const CACHE_FOLDER = '.cache';
-const SOURCE_HASH_BYTES = 20; // SHA-1
+const HASH_BYTES = 20; // SHA-1
 
 /**
- * Runs the CommonJS `file` as `require(file)` would and returns its exports; `parent` is the module asking. Returns
- * undefined, having run nothing, where the file is to be required as usual: the cache is off, or `parent` was not
- * loaded by Node's own module loader (jest's, say, which runs modules in its own context and registry: a module run
- * here would have other globals and another copy of aws-cdk-lib than the test's).
+ * Loads the CommonJS `file` as `require(file)` would, with its parent module, `module.paths`, `require.cache` entry and
+ * the require of its own dependencies, and returns its exports; `parent` is the module asking. Returns undefined,
+ * having run nothing, where the file is to be required as usual: the cache is off, the file cannot be read, or
+ * `parent` was not loaded by Node's own loader (jest's runs modules in a context and registry of its own: a module
+ * run here would have other globals and another copy of aws-cdk-lib than the test's).
  */
 export function requireWithCodeCache(file: string, parent: NodeJS.Module): unknown {
   if (process.env.NODE_DISABLE_COMPILE_CACHE || process.sourceMapsEnabled || !(parent instanceof Module)) return undefined;
-
-  let bytes: Buffer;
+  const requireFromFile = createRequire(file);
+  // Loaded already (the entry was taken out of require.cache and required again): the same module, as require gives.
+  const loadedBefore = requireFromFile.cache[file];
+  if (loadedBefore) return loadedBefore.exports;
+  let source: Buffer;
   try {
-    bytes = fs.readFileSync(file);
+    source = fs.readFileSync(file);
   } catch {
     return undefined;
   }
-  const source = bytes.toString('utf-8');
-  const sourceHash = createHash('sha1').update(bytes).digest();
-  const cacheFile = path.join(path.dirname(file), CACHE_FOLDER, `${path.basename(file)}.${runtimeKey()}.v8`);
-  const cachedData = readCache(cacheFile, sourceHash);
+
+  const cacheFile = path.join(path.dirname(file), CACHE_FOLDER,
+    `${path.basename(file)}.${process.version}-${process.arch}-${v8.cachedDataVersionTag().toString(16)}.v8`);
+  const cachedData = readCache(cacheFile, source);
   // The same wrapper `require` puts around a CommonJS file.
-  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) { ${source}\n});`, { filename: file, cachedData });
+  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) { ${source.toString('utf-8')}\n});`,
+    { filename: file, cachedData });
   if ((!cachedData || script.cachedDataRejected) && canWrite(path.dirname(cacheFile))) {
     // At exit, not now: the data then holds every function this process compiled, not just the file's top level.
-    process.once('exit', () => writeCache(cacheFile, sourceHash, script));
+    process.once('exit', () => writeCache(cacheFile, source, script));
   }
 
   const loaded = new Module(file, parent);
   loaded.filename = file;
-  const requireFromFile = createRequire(file);
+  // Where its own requires look for packages, as Node sets it (an internal of Node's loader since its first versions).
+  loaded.paths = (Module as unknown as { _nodeModulePaths(folder: string): string[] })._nodeModulePaths(path.dirname(file));
   requireFromFile.cache[file] = loaded;
-  script.runInThisContext()(loaded.exports, requireFromFile, loaded, file, path.dirname(file));
+  // Its requires go through the module, so that the modules it loads have it as their parent.
+  const requireFromBundle = Object.assign((id: string) => loaded.require(id), requireFromFile);
+  try {
+    script.runInThisContext()(loaded.exports, requireFromBundle, loaded, file, path.dirname(file));
+  } catch (error) {
+    // As require does: a module that failed to load is not kept.
+    delete requireFromFile.cache[file];
+    throw error;
+  }
   loaded.loaded = true;
   return loaded.exports;
 }
 
-/** What V8's flags depend on: the Node version (V8's with it), the architecture and the options Node was started with. */
-function runtimeKey(): string {
-  const options = createHash('sha1').update([...process.execArgv, process.env.NODE_OPTIONS ?? ''].join('\0')).digest('hex');
-  return `${process.version}-${process.arch}-${options.slice(0, 8)}`;
+/** The hash a cache file starts with: of the source and the data together. */
+function hashOf(source: Buffer, data: Buffer): Buffer {
+  return createHash('sha1').update(source).update(data).digest();
 }
 
-/** The cached data in `cacheFile` if it was made from the source whose hash is `sourceHash`; otherwise none. */
-function readCache(cacheFile: string, sourceHash: Buffer): Buffer | undefined {
+/** The data in `cacheFile` if it was made from `source` and is whole; otherwise none. */
+function readCache(cacheFile: string, source: Buffer): Buffer | undefined {
   let content: Buffer;
   try {
     content = fs.readFileSync(cacheFile);
   } catch {
     return undefined;
   }
-  return content.subarray(0, SOURCE_HASH_BYTES).equals(sourceHash) ? content.subarray(SOURCE_HASH_BYTES) : undefined;
+  const data = content.subarray(HASH_BYTES);
+  return content.subarray(0, HASH_BYTES).equals(hashOf(source, data)) ? data : undefined;
 }
 
 /** Whether the cache folder can be written (a read-only install would otherwise serialize the cache at every exit). */
@@ -94,10 +111,12 @@ function canWrite(folder: string): boolean {
   }
 }
 
-function writeCache(cacheFile: string, sourceHash: Buffer, script: vm.Script): void {
-  const temporary = `${cacheFile}.${process.pid}.tmp`;
+function writeCache(cacheFile: string, source: Buffer, script: vm.Script): void {
+  // Its own name: two processes with one pid (two containers sharing node_modules) must not write into one file.
+  const temporary = `${cacheFile}.${randomBytes(8).toString('hex')}.tmp`;
   try {
-    fs.writeFileSync(temporary, Buffer.concat([sourceHash, script.createCachedData()]));
+    const data = script.createCachedData();
+    fs.writeFileSync(temporary, Buffer.concat([hashOf(source, data), data]), { flag: 'wx' });
     fs.renameSync(temporary, cacheFile);
   } catch {
     fs.rmSync(temporary, { force: true });
