@@ -9,6 +9,7 @@
  *   npm run bench:limits -- 200 25 --cold --no-versions   # functions without a version or alias (see below)
  *   npm run bench:limits -- 200 15 --cdk-synth   # the whole `cdk synth` command: the CLI, the app's process, the assembly
  *   npm run bench:limits -- 200 25 --cold --no-code-cache   # a project's first synth: the library compiled from scratch
+ *   npm run bench:limits -- 200 2 --instructions   # instructions executed, counted by valgrind: the same from run to run
  *
  * Each measurement runs in a fresh Node process (no module cache, JIT state or garbage shared between variants), as
  * compiled JavaScript (bench/harness.ts `compileForNode`: the library as its users run it, without ts-node's
@@ -36,7 +37,7 @@
  *
  * It is a measurement, not a test: it exits non-zero only when a synth crashes.
  */
-import { execFileSync } from 'child_process';
+import { execFileSync, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -99,6 +100,39 @@ function cdkSynth(script: string, functions: number, repetitions: number, versio
     + `paired ratio with / without, median of ${repetitions}: ${describeRatios(ratios)}`);
 }
 
+/**
+ * `--instructions`: the instructions each variant's process executes, counted by valgrind (cachegrind without its cache
+ * simulation), instead of its time. V8 runs single-threaded (`--single-threaded`: its compilers and garbage collector
+ * then work on the main thread, in an order that does not depend on timing), so a count differs by ~0.2 % from run to
+ * run where this shared machine's wall times differ by 5-10 %, and a 2 % change shows. Instructions are not time (a
+ * cache miss costs more than an add), and everything the second core would take off the main thread counts here: it
+ * is a measure of work. A run takes ~45 s under valgrind. With the code cache on, one untimed child writes it first
+ * for V8's flags under valgrind (they differ from the timed modes').
+ */
+function instructions(script: string, functions: number, repetitions: number, versionArgs: string[], codeCache: boolean): void {
+  const count = (variant: 'with' | 'without'): number => {
+    const run = spawnSync('valgrind', ['--tool=cachegrind', '--cache-sim=no', '--cachegrind-out-file=/dev/null',
+      process.execPath, '--single-threaded', script, '--child', variant, String(functions), 'cold', ...versionArgs], { encoding: 'utf-8' });
+    const refs = /I\s+refs:\s+([\d,]+)/.exec(run.stderr ?? '')?.[1];
+    if (run.error || run.status !== 0 || refs === undefined) {
+      throw new Error(`valgrind (Debian's package valgrind) could not count the ${variant} variant: ${run.error?.message ?? run.stderr}`);
+    }
+    return Number(refs.replace(/,/g, ''));
+  };
+  console.log(`LambdaLimits overhead in instructions executed (valgrind, V8 single-threaded): ${functions} functions, `
+    + `${repetitions} alternating repetitions per variant${versionArgs.length ? ', functions without versions or aliases' : ''}`);
+  if (codeCache) count('with');
+  const counts: Record<'with' | 'without', number[]> = { with: [], without: [] };
+  for (let r = 0; r < repetitions; r++) {
+    for (const variant of variantOrder(r, ['with', 'without'] as const)) {
+      counts[variant].push(count(variant));
+      console.log(`  ${variant.padEnd(7)} ${(counts[variant][r] / 1e6).toFixed(1).padStart(9)} million instructions`);
+    }
+  }
+  console.log(`median: without ${(median(counts.without) / 1e6).toFixed(1)} million, with ${(median(counts.with) / 1e6).toFixed(1)} million; `
+    + `paired ratio with / without: ${describeRatios(counts.with.map((n, i) => n / counts.without[i]))}`);
+}
+
 /** One measurement, in this (fresh) process. */
 function child(variant: 'with' | 'without', functions: number, cold: boolean, versions: boolean): ChildResult {
   const withLimits = variant === 'with';
@@ -123,13 +157,14 @@ function main(): void {
   const numbers = options.filter(option => !option.startsWith('--'));
   const functions = Number(numbers[0] ?? 200);
   const repetitions = Number(numbers[1] ?? 5);
-  const modes = ['--cold', '--interleaved', '--cdk-synth'];
+  const modes = ['--cold', '--interleaved', '--cdk-synth', '--instructions'];
   const unknown = options.filter(option => option.startsWith('--') && ![...modes, '--no-versions', '--no-code-cache', '--ts-node'].includes(option));
   const positive = (n: number) => Number.isInteger(n) && n >= 1;
-  const exclusive = modes.filter(m => options.includes(m)).length > 1 || (options.includes('--cdk-synth') && options.includes('--ts-node'));
+  const exclusive = modes.filter(m => options.includes(m)).length > 1
+    || (['--cdk-synth', '--instructions'].some(m => options.includes(m)) && options.includes('--ts-node'));
   if (!positive(functions) || !positive(repetitions) || numbers.length > 2 || unknown.length > 0 || exclusive) {
     throw new Error('Usage: npm run bench:limits -- [functions, default 200] [repetitions, default 5] '
-      + '[--cold | --interleaved | --cdk-synth] [--no-versions] [--no-code-cache] [--ts-node, not with --cdk-synth]; '
+      + '[--cold | --interleaved | --cdk-synth | --instructions] [--no-versions] [--no-code-cache] [--ts-node, not with --cdk-synth or --instructions]; '
       + `got: ${options.join(' ')}`);
   }
   const compiled = !options.includes('--ts-node');
@@ -145,6 +180,10 @@ function main(): void {
   console.log(`library code cache: ${codeCache ? 'written by an untimed first child, read by every measured one' : 'off'}`);
   if (options.includes('--cdk-synth')) {
     cdkSynth(script, functions, repetitions, versionArgs);
+    return;
+  }
+  if (options.includes('--instructions')) {
+    instructions(script, functions, repetitions, versionArgs, codeCache);
     return;
   }
   if (options.includes('--interleaved')) {
