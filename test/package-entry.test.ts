@@ -329,4 +329,14 @@ describe("the bundle's V8 code cache (lib/private/code-cache.ts)", () => {
     expect(runNode(MEMORY_FAILURE, { nodeOptions: ['--enable-source-maps'] })).toContain(MEMORY_ERROR);
     expect(cacheFiles()).toEqual([]);
   });
+
+  test('under --enable-source-maps, stack traces are mapped through the bundle\'s source map, as for any module', () => {
+    const THROWING = `
+      try { new (require('cdk-lambda-kit').LambdaLimits)({ skipRules: ['LambdaKit.NoSuchRule'] }); } catch (error) { console.log(error.stack); }
+    `;
+    const frames = (stack: string) => stack.split('\n').filter(line => line.trim().startsWith('at '));
+    // The test's package is transpiled without maps of its own: the bundle's map leads back to its compiled files.
+    expect(frames(runNode(THROWING, { nodeOptions: ['--enable-source-maps'] }))[0]).toMatch(/build\/validation\/lambda-limits\.js:\d+/);
+    expect(frames(runNode(THROWING))[0]).toMatch(/build\/bundle\.js:\d+/);
+  });
 });
