@@ -103,8 +103,9 @@ function cdkSynth(script: string, functions: number, repetitions: number, versio
 /**
  * `--instructions`: the instructions each variant's process executes, counted by valgrind (cachegrind without its cache
  * simulation), instead of its time. V8 runs single-threaded (`--single-threaded`: its compilers and garbage collector
- * then work on the main thread, in an order that does not depend on timing), so a count differs by ~0.2 % from run to
- * run where this shared machine's wall times differ by 5-10 %, and a 2 % change shows. Instructions are not time (a
+ * then work on the main thread, in an order that does not depend on timing) with fixed hash and random seeds (without
+ * them counts of one variant moved by up to 1.5 %), so a count repeats to within ~0.02 % where this shared machine's
+ * wall times move by 5-20 %, and a 0.1 % change shows. Instructions are not time (a
  * cache miss costs more than an add), and everything the second core would take off the main thread counts here: it
  * is a measure of work. A run takes ~45 s under valgrind. With the code cache on, one untimed child writes it first
  * for V8's flags under valgrind (they differ from the timed modes').
@@ -112,7 +113,7 @@ function cdkSynth(script: string, functions: number, repetitions: number, versio
 function instructions(script: string, functions: number, repetitions: number, versionArgs: string[], codeCache: boolean): void {
   const count = (variant: 'with' | 'without'): number => {
     const run = spawnSync('valgrind', ['--tool=cachegrind', '--cache-sim=no', '--cachegrind-out-file=/dev/null',
-      process.execPath, '--single-threaded', script, '--child', variant, String(functions), 'cold', ...versionArgs], { encoding: 'utf-8' });
+      process.execPath, '--single-threaded', '--hash-seed=1', '--random-seed=1', script, '--child', variant, String(functions), 'cold', ...versionArgs], { encoding: 'utf-8' });
     const refs = /I\s+refs:\s+([\d,]+)/.exec(run.stderr ?? '')?.[1];
     if (run.error || run.status !== 0 || refs === undefined) {
       throw new Error(`valgrind (Debian's package valgrind) could not count the ${variant} variant: ${run.error?.message ?? run.stderr}`);
@@ -129,8 +130,9 @@ function instructions(script: string, functions: number, repetitions: number, ve
       console.log(`  ${variant.padEnd(7)} ${(counts[variant][r] / 1e6).toFixed(1).padStart(9)} million instructions`);
     }
   }
+  const ratios = counts.with.map((n, i) => n / counts.without[i]);
   console.log(`median: without ${(median(counts.without) / 1e6).toFixed(1)} million, with ${(median(counts.with) / 1e6).toFixed(1)} million; `
-    + `paired ratio with / without: ${describeRatios(counts.with.map((n, i) => n / counts.without[i]))}`);
+    + `paired ratios with / without: ${ratios.map(ratio => ratio.toFixed(4)).join(', ')}`);
 }
 
 /** One measurement, in this (fresh) process. */
@@ -172,7 +174,8 @@ function main(): void {
   const versionArgs = options.includes('--no-versions') ? ['no-versions'] : [];
   const script = compiled ? compileForNode(__filename) : __filename;
   const codeCache = compiled && !options.includes('--no-code-cache');
-  if (codeCache) {
+  // (--instructions writes its own: V8's flags differ under valgrind.)
+  if (codeCache && !options.includes('--instructions')) {
     runChild(script, ['with', String(functions), 'cold', ...versionArgs]);
   } else {
     process.env.NODE_DISABLE_COMPILE_CACHE = '1';
