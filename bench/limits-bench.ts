@@ -174,11 +174,11 @@ function main(): void {
   const versionArgs = options.includes('--no-versions') ? ['no-versions'] : [];
   const script = compiled ? compileForNode(__filename) : __filename;
   const codeCache = compiled && !options.includes('--no-code-cache');
-  // (--instructions writes its own: V8's flags differ under valgrind.)
-  if (codeCache && !options.includes('--instructions')) {
-    runChild(script, ['with', String(functions), 'cold', ...versionArgs]);
-  } else {
+  if (!codeCache) {
     process.env.NODE_DISABLE_COMPILE_CACHE = '1';
+  } else if (!options.includes('--instructions')) {
+    // (--instructions writes its own: V8's flags differ under valgrind.)
+    runChild(script, ['with', String(functions), 'cold', ...versionArgs]);
   }
   console.log(`library code cache: ${codeCache ? 'written by an untimed first child, read by every measured one' : 'off'}`);
   if (options.includes('--cdk-synth')) {
