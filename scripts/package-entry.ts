@@ -42,9 +42,11 @@ function lazyExport(name, load) {
 }
 `;
 
-// The entry. It loads the bundle with the code cache only from the package as installed: an app that bundles itself
-// (esbuild, webpack) inlines this file under another name, beside no bundle of ours, and takes the plain require, which
-// bundlers follow. Where the cache is off (code-cache.ts), the plain require loads the bundle too.
+// The entry. It loads the bundle with the code cache only from the package as installed and loaded by Node. An app that
+// bundles itself (esbuild, webpack) runs this code inside its bundler's module wrapper, whose `module` is no module of
+// Node's loader (code-cache.ts then declines), and should a bundler pass Node's own module through, `installed` still
+// tells this file from a copy inlined under another name; either way the plain require, which bundlers follow, loads
+// the bundle. Where the cache is off (code-cache.ts), the plain require loads it too.
 const ENTRY_SOURCE = `
 const path = require('path');
 const installed = __filename === path.join(__dirname, ${JSON.stringify(ENTRY_FILE)});
