@@ -104,8 +104,8 @@ function cdkSynth(script: string, functions: number, repetitions: number, versio
  * `--instructions`: the instructions each variant's process executes, counted by valgrind (cachegrind without its cache
  * simulation), instead of its time. V8 runs single-threaded (`--single-threaded`: its compilers and garbage collector
  * then work on the main thread, in an order that does not depend on timing) with fixed hash and random seeds (without
- * them counts of one variant moved by up to 1.5 %), so a count repeats to within ~0.02 % where this shared machine's
- * wall times move by 5-20 %, and a 0.1 % change shows. Instructions are not time (a
+ * them counts of one variant moved by up to 1.5 %): a count of a given process repeats to within ~0.02 %, two pairs'
+ * ratios here agree to within ~0.6 %, where this shared machine's wall times move by 5-20 %. Instructions are not time (a
  * cache miss costs more than an add), and everything the second core would take off the main thread counts here: it
  * is a measure of work. A run takes ~45 s under valgrind. With the code cache on, one untimed child writes it first
  * for V8's flags under valgrind (they differ from the timed modes').
