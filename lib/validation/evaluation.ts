@@ -1,4 +1,4 @@
-import { Annotations, CfnResource } from 'aws-cdk-lib';
+import { Annotations, CfnResource, Token, Tokenization } from 'aws-cdk-lib';
 import { IConstruct } from 'constructs';
 import type { LambdaLimitsProps } from './lambda-limits';
 import { DEFAULT_ACCOUNT_CONCURRENCY, DEFAULT_ACCOUNT_MAX_MEMORY_MB, MIN_UNRESERVED_CONCURRENCY } from './limits';
@@ -211,14 +211,20 @@ export function checkOptions(props: LambdaLimitsProps): { problems: OptionProble
   if (unknownRules.length > 0) {
     problems.push({ prop: 'skipRules', value: unknownRules, limit: 'rule ids listed in RULES.md', fix: 'Correct or remove the unknown ids.' });
   }
-  for (const { prop } of QUOTA_OPTIONS) {
-    if (props[prop] !== undefined && !QUOTA.accepts(props[prop])) {
-      problems.push({ prop, value: props[prop], limit: QUOTA.limit, fix: "Give the account's quota as Service Quotas shows it, or leave it out for the default." });
-    }
-  }
-  if (props.evaluationDate !== undefined && !DATE.accepts(props.evaluationDate)) {
-    problems.push({ prop: 'evaluationDate', value: props.evaluationDate, limit: DATE.limit, fix: 'Give a day, or leave it out for today.' });
-  }
+  const refuse = (prop: QuotaOption | 'evaluationDate', check: typeof QUOTA, fix: string) => {
+    const value = props[prop];
+    if (value === undefined || check.accepts(value)) return;
+    // A token (a CfnParameter's value, say) is known only at deployment: it is shown as a token, not as its encoding.
+    const token = Token.isUnresolved(value);
+    problems.push({
+      prop,
+      value: token && typeof value === 'number' ? Tokenization.stringifyNumber(value) : value,
+      limit: token ? `${check.limit}, known at synth (a token is resolved only at deployment)` : check.limit,
+      fix,
+    });
+  };
+  for (const { prop } of QUOTA_OPTIONS) refuse(prop, QUOTA, "Give the account's quota as Service Quotas shows it, or leave it out for the default.");
+  refuse('evaluationDate', DATE, 'Give a day, or leave it out for today.');
   const usable: LambdaLimitsProps = { ...props, skipRules: props.skipRules?.filter(id => RULE_IDS.has(id)) };
   for (const problem of problems) {
     if (problem.prop !== 'skipRules') delete (usable as Record<string, unknown>)[problem.prop];

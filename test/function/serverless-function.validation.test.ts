@@ -1,4 +1,4 @@
-import { App, Duration, Size, Stack } from 'aws-cdk-lib';
+import { App, Duration, Lazy, Size, Stack } from 'aws-cdk-lib';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { ServerlessFunction, ServerlessFunctionProps } from '../../lib';
 import { synthErrors } from '../validation/helpers';
@@ -34,6 +34,11 @@ describe('ServerlessFunction limits', () => {
       expect(errors[i]).toContain(fragment);
       expect(errors[i]).toMatch(/\. \S.+ See https:\/\/docs\.aws\.amazon\.com\//);
     });
+  });
+
+  test('a quota given as a token is refused at synth with its path, shown as the token', () => {
+    expect(errorsFor({ limits: { accountConcurrencyLimit: Lazy.number({ produce: () => 1000 }) } })).toEqual([expect.stringMatching(
+      /Stack\/Fn: `limits\.accountConcurrencyLimit` must be a whole number above 0 .+, known at synth \(a token is resolved only at deployment\), got: '\$\{Token\[/)]);
   });
 
   test('a quota of 1 and a date are used; the known ids of skipRules still skip their rules', () => {

@@ -1,4 +1,4 @@
-import { App, Annotations as CoreAnnotations, Aspects, Stack, Stage } from 'aws-cdk-lib';
+import { App, CfnParameter, Annotations as CoreAnnotations, Aspects, Stack, Stage } from 'aws-cdk-lib';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { LambdaLimits, ServerlessFunction } from '../../lib';
 import { cfnFunction, errorRuleIds, limitsApp, limitWarnings, synthErrors } from './helpers';
@@ -165,6 +165,21 @@ describe('LambdaLimits', () => {
     expect(() => new LambdaLimits({ skipRules: ['LambdaKit.No.Such'] })).toThrow(/skipRules must be rule ids listed in RULES.md, got: \["LambdaKit.No.Such"\]/);
     expect(() => new LambdaLimits({ evaluationDate: 'yesterday' })).toThrow(/evaluationDate must be an ISO date/);
     expect(() => new LambdaLimits({ skipRules: ['LambdaKit.Function.MemorySize'], evaluationDate: '2026-11-22' })).not.toThrow();
+  });
+
+  test('takes an account quota of 1 and refuses 0 and 1.5', () => {
+    expect(() => new LambdaLimits({ accountConcurrencyLimit: 1, accountMaxMemoryMb: 1 })).not.toThrow();
+    expect(() => new LambdaLimits({ accountConcurrencyLimit: 0 })).toThrow(/accountConcurrencyLimit must be a whole number above 0 .+, got: 0\./);
+    expect(() => new LambdaLimits({ accountMaxMemoryMb: 1.5 })).toThrow(/accountMaxMemoryMb must be a whole number above 0 .+, got: 1\.5\./);
+  });
+
+  test('refuses a quota or date given as a token, shown as the token, as it is known only at deployment', () => {
+    const parameters = new Stack();
+    const quota = new CfnParameter(parameters, 'Quota', { type: 'Number' }).valueAsNumber;
+    const date = new CfnParameter(parameters, 'Day').valueAsString;
+    expect(() => new LambdaLimits({ accountConcurrencyLimit: quota, evaluationDate: date })).toThrow(new RegExp(
+      '^LambdaLimits: accountConcurrencyLimit must be a whole number above 0 .+, known at synth \\(a token is resolved only at deployment\\), '
+      + "got: '\\$\\{Token\\[[^\\]]+\\]\\}'\\. .+ evaluationDate must be an ISO date .+, known at synth .+, got: '\\$\\{Token\\["));
   });
 
   test('names every unusable option at once', () => {
