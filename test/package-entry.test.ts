@@ -282,8 +282,8 @@ describe("the bundle's V8 code cache (lib/private/code-cache.ts)", () => {
     expect(loaded.children).toEqual(expect.arrayContaining([expect.stringMatching(/node_modules\/aws-cdk-lib\/index\.js$/)]));
   });
 
-  test('a bundle that throws while loading is not kept in require.cache, as require would not keep it', () => {
-    writtenCache();
+  test('a bundle that throws while loading is not kept in require.cache, as require would not keep it, nor cached', () => {
+    const file = writtenCache();
     const original = fs.readFileSync(bundle);
     fs.writeFileSync(bundle, `throw new Error('bundle failed');\n${original}`);
     try {
@@ -293,6 +293,7 @@ describe("the bundle's V8 code cache (lib/private/code-cache.ts)", () => {
         console.log(JSON.stringify({ message, kept: ${JSON.stringify(bundle)} in require.cache }));
       `));
       expect(printed).toEqual({ message: 'bundle failed', kept: false });
+      expect(rewritten(file)).toBe(false);
     } finally {
       fs.writeFileSync(bundle, original);
     }

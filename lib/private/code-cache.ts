@@ -60,11 +60,6 @@ export function requireWithCodeCache(file: string, parent: NodeJS.Module): unkno
   // The same wrapper `require` puts around a CommonJS file.
   const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) { ${source.toString('utf-8')}\n});`,
     { filename: file, cachedData });
-  if ((!cachedData || script.cachedDataRejected) && canWrite(path.dirname(cacheFile))) {
-    // At exit, not now: the data then holds every function this process compiled, not just the file's top level.
-    process.once('exit', () => writeCache(cacheFile, source, script));
-  }
-
   const loaded = new Module(file, parent);
   loaded.filename = file;
   // Where its own requires look for packages, as Node sets it (an internal of Node's loader since its first versions).
@@ -80,6 +75,10 @@ export function requireWithCodeCache(file: string, parent: NodeJS.Module): unkno
     throw error;
   }
   loaded.loaded = true;
+  if ((!cachedData || script.cachedDataRejected) && canWrite(path.dirname(cacheFile))) {
+    // At exit, not now: the data then holds every function this process compiled, not just the file's top level.
+    process.once('exit', () => writeCache(cacheFile, source, script));
+  }
   return loaded.exports;
 }
 
