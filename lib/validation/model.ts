@@ -4,7 +4,16 @@ import { objectValue, stringValue } from './values';
 
 /** One L1 resource of the app, with its properties resolved as they will appear in the template. */
 export class ModelResource {
-  private rendered?: { entry: Record<string, unknown>; properties: Record<string, unknown>; resolvable: boolean };
+  /**
+   * The resolved `Properties` (escape-hatch overrides included); `{}` when they cannot be resolved.
+   *
+   * Plain fields, filled when the model is built (`load`), not getters: every rule reads them for every resource.
+   */
+  public properties: Record<string, unknown> = NOTHING;
+  /** False when the properties cannot be resolved (they then read as `{}`, which says nothing about them). */
+  public resolvable = true;
+  /** The resource's entry in its stack's `Resources`, as synthesis writes it; `{ Type }` when it cannot be resolved. */
+  public templateEntry: Record<string, unknown> = NOTHING;
   private resolvedLogicalId?: string;
   private resolvedKey?: string;
 
@@ -41,43 +50,29 @@ export class ModelResource {
     return this.resolvedKey;
   }
 
-  /** The resolved `Properties` (escape-hatch overrides included); `{}` when they cannot be resolved. */
-  public get properties(): Record<string, unknown> {
-    return this.render().properties;
-  }
-
-  /** False when the properties cannot be resolved (they then read as `{}`, which says nothing about them). */
-  public get resolvable(): boolean {
-    return this.render().resolvable;
-  }
-
   /** The resolved resource attributes other than `Properties` (`DependsOn`, `Condition`, ...). */
   public get attributes(): Record<string, unknown> {
-    const { Properties: _properties, ...attributes } = this.render().entry;
+    const { Properties: _properties, ...attributes } = this.templateEntry;
     return attributes;
   }
 
-  /** The resource's entry in its stack's `Resources`, as synthesis writes it; `{ Type }` when it cannot be resolved. */
-  public get templateEntry(): Record<string, unknown> {
-    return this.render().entry;
+  /** Resolves the resource: its entry in its stack's rendered template, or the resource rendered on its own. */
+  public load(): void {
+    try {
+      this.templateEntry = this.templates.resource(this.stack, this.logicalId) ?? this.renderAlone();
+      this.properties = objectValue(this.templateEntry.Properties) ?? {};
+    } catch {
+      // A resource whose properties cannot be resolved is unknowable, never an error of ours.
+      this.templateEntry = { Type: this.type };
+      this.properties = {};
+      this.resolvable = false;
+    }
   }
 
   /** Forgets the resolved properties (the findings keep the resource's path and construct only). */
   public release(): void {
-    this.rendered = undefined;
-  }
-
-  private render() {
-    if (!this.rendered) {
-      try {
-        const entry = this.templates.resource(this.stack, this.logicalId) ?? this.renderAlone();
-        this.rendered = { entry, properties: objectValue(entry.Properties) ?? {}, resolvable: true };
-      } catch {
-        // A resource whose properties cannot be resolved is unknowable, never an error of ours.
-        this.rendered = { entry: { Type: this.type }, properties: {}, resolvable: false };
-      }
-    }
-    return this.rendered;
+    this.templateEntry = NOTHING;
+    this.properties = NOTHING;
   }
 
   /** The resource rendered on its own, as the stack renders each element: when its stack's template cannot be rendered. */
@@ -86,6 +81,9 @@ export class ModelResource {
     return Object.values(fragment.Resources ?? {})[0] ?? {};
   }
 }
+
+/** What a resource reads as before it is loaded and after it is released. */
+const NOTHING: Record<string, unknown> = Object.freeze({}) as Record<string, unknown>;
 
 /** A stack's path never changes, and each model (one a synthesis) keys its resources anew. */
 const stackPath = perObject((stack: Stack) => stack.node.path);
@@ -301,6 +299,7 @@ export class LambdaModel {
   private constructor(public readonly resources: ModelResource[], private readonly templates: StackTemplates) {
     this.byType = groupBy(resources, resource => resource.type);
     this.byStack = groupBy(resources, resource => resource.stack);
+    for (const resource of resources) resource.load();
   }
 
   /** The resource of an L1 construct of the app. */

@@ -15,7 +15,12 @@ export function isIntrinsic(value: unknown): boolean {
     if (only !== undefined) return false;
     only = key;
   }
-  return only !== undefined && (only === 'Ref' || only.startsWith('Fn::') || only === 'Condition');
+  return only !== undefined && isIntrinsicKey(only);
+}
+
+/** The key of an intrinsic function: `Ref`, `Condition` or `Fn::...`. */
+function isIntrinsicKey(key: string): boolean {
+  return key === 'Ref' || key === 'Condition' || key.startsWith('Fn::');
 }
 
 /** True when `value` is fully known: no intrinsic function anywhere inside it. */
@@ -23,12 +28,15 @@ export function isKnown(value: unknown): boolean {
   if (value === undefined) return false;
   if (value === null || typeof value !== 'object') return true;
   if (Array.isArray(value)) return value.every(isKnown);
-  if (isIntrinsic(value)) return false;
+  // One pass over the keys: an intrinsic is an object whose one key is an intrinsic's.
+  let first: string | undefined;
+  let count = 0;
   for (const key in value) {
+    if (count++ === 0) first = key;
     const item = (value as Record<string, unknown>)[key];
     if (item !== undefined && !isKnown(item)) return false;
   }
-  return true;
+  return count !== 1 || !isIntrinsicKey(first!);
 }
 
 /** A literal number (CloudFormation also accepts numbers written as strings). */
@@ -62,23 +70,29 @@ export function objectValue(value: unknown): Record<string, unknown> | undefined
 }
 
 /** The keys of the dotted paths read so far: the rules read a few paths of every resource. */
-const PATH_KEYS = new Map<string, string[]>();
+const PATH_KEYS = new Map<string, readonly string[]>();
 
 /** Reads a dotted path (`Environment.Variables`) from a resolved property bag. */
 export function pathValue(properties: Record<string, unknown>, path: string): unknown {
-  if (!path.includes('.')) return objectValue(properties)?.[path];
-  let keys = PATH_KEYS.get(path);
-  if (!keys) {
-    keys = path.split('.');
-    PATH_KEYS.set(path, keys);
-  }
+  const keys = PATH_KEYS.get(path) ?? pathKeys(path);
   let current: unknown = properties;
-  for (const key of keys) {
-    const object = objectValue(current);
-    if (!object) return undefined;
-    current = object[key];
+  // Read for every resource by most rules: an indexed loop, and no look for an intrinsic, whose one key is never read
+  // (pathKeys): any other key of it reads as undefined.
+  for (let i = 0; i < keys.length; i++) {
+    if (current === null || typeof current !== 'object' || Array.isArray(current)) return undefined;
+    current = (current as Record<string, unknown>)[keys[i]];
   }
   return current;
+}
+
+/** The keys of a path, remembered. A key an intrinsic function has would read its argument as a value: a bug of ours. */
+function pathKeys(path: string): readonly string[] {
+  const keys = path.split('.');
+  if (keys.some(isIntrinsicKey)) {
+    throw new Error(`pathValue: ${path} would read an intrinsic function's argument as a value.`);
+  }
+  PATH_KEYS.set(path, keys);
+  return keys;
 }
 
 /**

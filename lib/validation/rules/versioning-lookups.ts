@@ -511,18 +511,47 @@ export interface SchemaRuleSpec {
   readonly schemas: Record<string, SchemaObject>;
 }
 
-const TYPE_WORDS: Record<string, string> = {
+const TYPE_WORDS: Record<Kind, string> = {
   string: 'a string', integer: 'a whole number', number: 'a number', boolean: 'true or false', object: 'an object', array: 'a list',
 };
 
-/** Which kind a schema type is. */
-function kindOf(type: SchemaType): string {
-  return typeof type === 'string' ? type : 'object' in type ? 'object' : 'array';
+type Kind = 'string' | 'integer' | 'number' | 'boolean' | 'object' | 'array';
+
+/**
+ * A schema type read once, not for every value it checks: its kind, and for an object its properties (each one's
+ * type, and the required ones, the `!` taken off), for a list its items' type.
+ */
+interface CompiledType {
+  readonly kind: Kind;
+  readonly properties?: Map<string, CompiledType>;
+  readonly required?: readonly string[];
+  readonly items?: CompiledType;
 }
 
-/** True when a (non-intrinsic) value has the schema type's JSON type, as CloudFormation coerces it. */
-function hasType(value: unknown, type: SchemaType): boolean {
-  switch (kindOf(type)) {
+const COMPILED = new WeakMap<SchemaObject, CompiledType>();
+
+function compileObject(schema: SchemaObject): CompiledType {
+  let compiled = COMPILED.get(schema);
+  if (!compiled) {
+    const entries = Object.entries(schema).map(([key, type]) => ({ name: key.replace(/^!/, ''), type: compileType(type), required: key.startsWith('!') }));
+    compiled = {
+      kind: 'object',
+      properties: new Map(entries.map(entry => [entry.name, entry.type])),
+      required: entries.filter(entry => entry.required).map(entry => entry.name),
+    };
+    COMPILED.set(schema, compiled);
+  }
+  return compiled;
+}
+
+function compileType(type: SchemaType): CompiledType {
+  if (typeof type === 'string') return { kind: type };
+  return 'object' in type ? compileObject(type.object) : { kind: 'array', items: compileType(type.array) };
+}
+
+/** True when a (non-intrinsic) value has the kind's JSON type, as CloudFormation coerces it. */
+function hasKind(value: unknown, kind: Kind): boolean {
+  switch (kind) {
     case 'string': return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
     case 'integer': { const n = numberValue(value); return n !== undefined && Number.isInteger(n); }
     case 'number': return numberValue(value) !== undefined;
@@ -534,6 +563,7 @@ function hasType(value: unknown, type: SchemaType): boolean {
 
 /** A rule that reports missing required properties, unknown properties and values of the wrong type (the validator's F3003, F3002, F3012). */
 export function schemaRule(spec: SchemaRuleSpec): Rule {
+  const schemas = Object.entries(spec.schemas).map(([type, schema]) => ({ type, compiled: compileObject(schema) }));
   return {
     id: spec.id,
     severity: Severity.ERROR,
@@ -542,11 +572,11 @@ export function schemaRule(spec: SchemaRuleSpec): Rule {
     resourceTypes: Object.keys(spec.schemas),
     check({ model }) {
       const findings: Finding[] = [];
-      for (const [type, schema] of Object.entries(spec.schemas)) {
+      for (const { type, compiled } of schemas) {
         for (const resource of model.ofType(type)) {
           // Properties that could not be resolved read as {}: nothing can be said about them.
           if (!resource.resolvable) continue;
-          checkObject(resource, resource.properties, schema, '', findings, true);
+          checkObject(resource, resource.properties, compiled, '', findings, true);
         }
       }
       return findings;
@@ -554,61 +584,43 @@ export function schemaRule(spec: SchemaRuleSpec): Rule {
   };
 }
 
-/** A schema object's properties: each one's type, and the required ones (the `!` taken off). */
-interface SchemaProperties {
-  readonly types: Map<string, SchemaType>;
-  readonly required: string[];
-}
-
-/** Schema objects read once, not for every resource they check. */
-const SCHEMA_PROPERTIES = new WeakMap<SchemaObject, SchemaProperties>();
-
-function schemaProperties(schema: SchemaObject): SchemaProperties {
-  let properties = SCHEMA_PROPERTIES.get(schema);
-  if (!properties) {
-    const entries = Object.entries(schema).map(([key, type]) => ({ name: key.replace(/^!/, ''), type, required: key.startsWith('!') }));
-    properties = {
-      types: new Map(entries.map(entry => [entry.name, entry.type])),
-      required: entries.filter(entry => entry.required).map(entry => entry.name),
-    };
-    SCHEMA_PROPERTIES.set(schema, properties);
-  }
-  return properties;
-}
-
-/** Checks the properties an object sets (a resource sets a few of the many its schema knows), then the required ones. */
+/**
+ * Checks the properties an object sets (a resource sets a few of the many its schema knows), then the required ones.
+ * Paths are written out only for findings: most values are fine.
+ */
 function checkObject(
-  resource: ModelResource, object: Record<string, unknown>, schema: SchemaObject, prefix: string, findings: Finding[], topLevel: boolean,
+  resource: ModelResource, object: Record<string, unknown>, schema: CompiledType, prefix: string, findings: Finding[], topLevel: boolean,
 ) {
-  const known = schemaProperties(schema);
-  for (const name of known.required) {
+  for (const name of schema.required!) {
     if (object[name] === undefined) {
       findings.push({ resource, property: `${prefix}${name}`, value: undefined, limit: 'present (the resource schema requires it)', fix: `Set ${prefix}${name}.` });
     }
   }
-  for (const name of Object.keys(object)) {
+  for (const name in object) {
     const value = object[name];
-    const type = known.types.get(name);
+    const type = schema.properties!.get(name);
     if (type !== undefined) {
-      if (value !== undefined) checkValue(resource, value, type, `${prefix}${name}`, findings);
+      if (value !== undefined) checkValue(resource, value, type, prefix, name, findings);
     } else if (topLevel) {
       findings.push({
         resource, property: name, value,
-        limit: `absent: ${resource.type} has no property ${name} (its properties: ${[...known.types.keys()].join(', ')})`,
+        limit: `absent: ${resource.type} has no property ${name} (its properties: ${[...schema.properties!.keys()].join(', ')})`,
         fix: 'Check the spelling of the escape-hatch override.',
       });
     }
   }
 }
 
-function checkValue(resource: ModelResource, value: unknown, type: SchemaType, path: string, findings: Finding[]) {
+/** Checks the value at `prefix` + `name` (an object's property, or a list's item: its index). */
+function checkValue(resource: ModelResource, value: unknown, type: CompiledType, prefix: string, name: string | number, findings: Finding[]) {
   if (isIntrinsic(value)) return;
-  if (!hasType(value, type)) {
-    findings.push({ resource, property: path, value, limit: `${TYPE_WORDS[kindOf(type)]} (the resource schema's type)`, fix: `Give ${path} ${TYPE_WORDS[kindOf(type)]}.` });
-    return;
-  }
-  if (typeof type === 'object' && 'object' in type) checkObject(resource, value as Record<string, unknown>, type.object, `${path}.`, findings, false);
-  if (typeof type === 'object' && 'array' in type) {
-    (value as unknown[]).forEach((item, index) => checkValue(resource, item, type.array, `${path}.${index}`, findings));
+  if (!hasKind(value, type.kind)) {
+    const path = `${prefix}${name}`;
+    findings.push({ resource, property: path, value, limit: `${TYPE_WORDS[type.kind]} (the resource schema's type)`, fix: `Give ${path} ${TYPE_WORDS[type.kind]}.` });
+  } else if (type.kind === 'object') {
+    checkObject(resource, value as Record<string, unknown>, type, `${prefix}${name}.`, findings, false);
+  } else if (type.kind === 'array') {
+    const items = value as unknown[];
+    for (let index = 0; index < items.length; index++) checkValue(resource, items[index], type.items!, `${prefix}${name}.`, index, findings);
   }
 }
