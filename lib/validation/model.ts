@@ -235,13 +235,13 @@ function withElementsAddedSince(stack: Stack, template: TemplateJson, rendered: 
   return template;
 }
 
-/** The stack's elements in the order aws-cdk-lib renders them (its own `cfnElements`, nested stacks excluded). */
-function cfnElements(node: IConstruct, into: CfnElement[] = []): CfnElement[] {
-  if (CfnElement.isCfnElement(node)) into.push(node);
-  for (const child of node.node.children) {
-    if (!Stack.isStack(child)) cfnElements(child, into);
-  }
-  return into;
+/**
+ * The stack's elements in the order aws-cdk-lib renders them (its own `cfnElements`: pre-order, nested stacks' elements
+ * left out). Found with constructs' own walk (`findAll`), which aws-cdk-lib runs in every synthesis, so that V8 has it
+ * compiled already, rather than with a walk of our own that it would compile anew.
+ */
+function cfnElements(stack: Stack): CfnElement[] {
+  return stack.node.findAll().filter((construct): construct is CfnElement => CfnElement.isCfnElement(construct) && construct.stack === stack);
 }
 
 function withdraw(loans: Map<Stack, CfnResource[]>, stack: Stack): void {
@@ -268,24 +268,21 @@ export class LambdaModel {
   /** Builds the model of every CloudFormation resource under `root`. */
   public static of(root: IConstruct): LambdaModel {
     const resources: ModelResource[] = [];
-    // One walk of the Stage (nested Stages are synthesized apart, as aws-cdk-lib's own walks skip them): in pre-order,
-    // each stack's elements come in the order aws-cdk-lib renders them (a model of part of a Stage, in tests, lets each
-    // stack find its own).
+    // One walk of the Stage, constructs' own (see cfnElements), in pre-order: each stack's elements come in the order
+    // aws-cdk-lib renders them (a model of part of a Stage, in tests, lets each stack find its own). Nested Stages are
+    // synthesized apart, as aws-cdk-lib's own walks skip them: their stacks' elements are left out.
     const elements = new Map<Stack, CfnElement[]>();
     const templates = new StackTemplates(Stage.isStage(root) || root.node.scope === undefined ? elements : new Map());
-    const visit = (construct: IConstruct): void => {
-      if (CfnElement.isCfnElement(construct)) {
-        const stack = construct.stack;
-        const list = elements.get(stack);
-        if (list) list.push(construct);
-        else elements.set(stack, [construct]);
-        if (CfnResource.isCfnResource(construct)) resources.push(new ModelResource(construct, stack, templates));
-      }
-      for (const child of construct.node.children) {
-        if (!Stage.isStage(child)) visit(child);
-      }
-    };
-    visit(root);
+    const stage = synthesisRoot(root);
+    for (const construct of root.node.findAll()) {
+      if (!CfnElement.isCfnElement(construct)) continue;
+      const stack = construct.stack;
+      if (synthesisRoot(stack) !== stage) continue;
+      const list = elements.get(stack);
+      if (list) list.push(construct);
+      else elements.set(stack, [construct]);
+      if (CfnResource.isCfnResource(construct)) resources.push(new ModelResource(construct, stack, templates));
+    }
     return new LambdaModel(resources, templates);
   }
 

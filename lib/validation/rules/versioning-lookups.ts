@@ -549,14 +549,14 @@ function compileType(type: SchemaType): CompiledType {
   return 'object' in type ? compileObject(type.object) : { kind: 'array', items: compileType(type.array) };
 }
 
-/** True when a (non-intrinsic) value has the kind's JSON type, as CloudFormation coerces it. */
-function hasKind(value: unknown, kind: Kind): boolean {
+/** True when a value that is no intrinsic has the kind's JSON type, as CloudFormation coerces it (`isObject`: a literal object). */
+function hasKind(value: unknown, kind: Kind, isObject: boolean): boolean {
   switch (kind) {
     case 'string': return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
     case 'integer': { const n = numberValue(value); return n !== undefined && Number.isInteger(n); }
     case 'number': return numberValue(value) !== undefined;
     case 'boolean': return booleanValue(value) !== undefined;
-    case 'object': return objectValue(value) !== undefined;
+    case 'object': return isObject;
     default: return Array.isArray(value);
   }
 }
@@ -613,8 +613,10 @@ function checkObject(
 
 /** Checks the value at `prefix` + `name` (an object's property, or a list's item: its index). */
 function checkValue(resource: ModelResource, value: unknown, type: CompiledType, prefix: string, name: string | number, findings: Finding[]) {
-  if (isIntrinsic(value)) return;
-  if (!hasKind(value, type.kind)) {
+  // Most values are strings and numbers: only an object can be an intrinsic.
+  const isObject = typeof value === 'object' && value !== null && !Array.isArray(value);
+  if (isObject && isIntrinsic(value)) return;
+  if (!hasKind(value, type.kind, isObject)) {
     const path = `${prefix}${name}`;
     findings.push({ resource, property: path, value, limit: `${TYPE_WORDS[type.kind]} (the resource schema's type)`, fix: `Give ${path} ${TYPE_WORDS[type.kind]}.` });
   } else if (type.kind === 'object') {
