@@ -1,10 +1,20 @@
 /** Readers of IAM policy documents: their sizes as IAM counts them, and action patterns. */
-import { isKnown } from '../values';
 
-/** Characters of a policy document without whitespace; undefined when the document is not fully known. */
+/**
+ * Where an intrinsic function opens in JSON text: an object whose first key is `Ref`, `Fn::...`, or `Condition` with a
+ * string (a policy's own Condition is an object). JSON escapes the quotes inside strings, so no string holds these.
+ */
+const INTRINSIC_IN_JSON = /\{"(?:Ref"|Fn::|Condition":")/;
+
+/**
+ * Characters of a policy document without whitespace; undefined when the document is not fully known (an intrinsic
+ * function anywhere in it). Its JSON text, which the size needs anyway, tells that too, without a walk of the document.
+ */
 export function policySize(document: unknown): number | undefined {
-  if (!isKnown(document) || typeof document !== 'object' || document === null) return undefined;
-  return JSON.stringify(document).replace(/\s/g, '').length;
+  if (typeof document !== 'object' || document === null) return undefined;
+  const text = JSON.stringify(document);
+  if (INTRINSIC_IN_JSON.test(text)) return undefined;
+  return text.replace(/\s/g, '').length;
 }
 
 const ACTION_PATTERNS = new Map<string, RegExp>();
