@@ -102,37 +102,78 @@ function cdkSynth(script: string, functions: number, repetitions: number, versio
 
 /**
  * `--instructions`: the instructions each variant's process executes, counted by valgrind (cachegrind without its cache
- * simulation), instead of its time. V8 runs single-threaded (`--single-threaded`: its compilers and garbage collector
- * then work on the main thread, in an order that does not depend on timing) with fixed hash and random seeds (without
- * them counts of one variant moved by up to 1.5 %): a count of a given process repeats to within ~0.02 %, two pairs'
- * ratios here agree to within ~0.6 %, where this shared machine's wall times move by 5-20 %. Instructions are not time (a
- * cache miss costs more than an add), and everything the second core would take off the main thread counts here: it
- * is a measure of work. A run takes ~45 s under valgrind. With the code cache on, one untimed child writes it first
- * for V8's flags under valgrind (they differ from the timed modes').
+ * simulation), instead of its time. V8 runs with `--predictable` (single-threaded: its compilers and garbage collector
+ * work on the main thread; and none of its heuristics read the clock, so that other processes on the machine change
+ * nothing) and fixed hash and random seeds: a count of a given process repeats to within ~0.01 %, where this shared
+ * machine's wall times move by 5-20 %. (`--single-threaded` alone, used until session 7, let the garbage collector's
+ * timing-based heuristics move a count by up to 0.7 % when the machine was busy.) Instructions are not time (a cache miss
+ * costs more than an add), and everything the second core would take off the main thread counts here: it is a measure
+ * of work. The part of it spent in V8's optimizing compiler (TurboFan: the functions of `v8::internal::compiler`), which
+ * in a normal run compiles on a background thread while the main thread goes on, is reported apart, and the ratio of
+ * the rest. A run takes ~45 s under valgrind. With the code cache on, one untimed child writes it first for V8's flags
+ * under valgrind (they differ from the timed modes').
  */
 function instructions(script: string, functions: number, repetitions: number, versionArgs: string[], codeCache: boolean): void {
-  const count = (variant: 'with' | 'without'): number => {
-    const run = spawnSync('valgrind', ['--tool=cachegrind', '--cache-sim=no', '--cachegrind-out-file=/dev/null',
-      process.execPath, '--single-threaded', '--hash-seed=1', '--random-seed=1', script, '--child', variant, String(functions), 'cold', ...versionArgs], { encoding: 'utf-8' });
-    const refs = /I\s+refs:\s+([\d,]+)/.exec(run.stderr ?? '')?.[1];
-    if (run.error || run.status !== 0 || refs === undefined) {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'limits-instructions-'));
+  const count = (variant: 'with' | 'without'): InstructionCount => {
+    const outFile = path.join(folder, `${variant}.cachegrind`);
+    const run = spawnSync('valgrind', ['--tool=cachegrind', '--cache-sim=no', `--cachegrind-out-file=${outFile}`,
+      process.execPath, '--predictable', '--hash-seed=1', '--random-seed=1', script, '--child', variant, String(functions), 'cold', ...versionArgs],
+    { encoding: 'utf-8' });
+    if (run.error || run.status !== 0 || !fs.existsSync(outFile)) {
       throw new Error(`valgrind (Debian's package valgrind) could not count the ${variant} variant: ${run.error?.message ?? run.stderr}`);
     }
-    return Number(refs.replace(/,/g, ''));
+    return countInstructions(fs.readFileSync(outFile, 'utf-8'));
   };
-  console.log(`LambdaLimits overhead in instructions executed (valgrind, V8 single-threaded): ${functions} functions, `
+  console.log(`LambdaLimits overhead in instructions executed (valgrind, V8 --predictable): ${functions} functions, `
     + `${repetitions} alternating repetitions per variant${versionArgs.length ? ', functions without versions or aliases' : ''}`);
   if (codeCache) count('with');
-  const counts: Record<'with' | 'without', number[]> = { with: [], without: [] };
+  const counts: Record<'with' | 'without', InstructionCount[]> = { with: [], without: [] };
   for (let r = 0; r < repetitions; r++) {
     for (const variant of variantOrder(r, ['with', 'without'] as const)) {
-      counts[variant].push(count(variant));
-      console.log(`  ${variant.padEnd(7)} ${(counts[variant][r] / 1e6).toFixed(1).padStart(9)} million instructions`);
+      const { total, optimizingCompiler } = count(variant);
+      counts[variant].push({ total, optimizingCompiler });
+      console.log(`  ${variant.padEnd(7)} ${millions(total).padStart(9)} million instructions, of which ${millions(optimizingCompiler)} million in `
+        + 'the optimizing compiler');
     }
   }
-  const ratios = counts.with.map((n, i) => n / counts.without[i]);
-  console.log(`median: without ${(median(counts.without) / 1e6).toFixed(1)} million, with ${(median(counts.with) / 1e6).toFixed(1)} million; `
-    + `paired ratios with / without: ${ratios.map(ratio => ratio.toFixed(4)).join(', ')}`);
+  fs.rmSync(folder, { recursive: true, force: true });
+  const ratios = (part: (n: InstructionCount) => number) =>
+    counts.with.map((n, i) => (part(n) / part(counts.without[i])).toFixed(4)).join(', ');
+  const medianOf = (variant: 'with' | 'without', part: (n: InstructionCount) => number) => millions(median(counts[variant].map(part)));
+  console.log(`median: without ${medianOf('without', n => n.total)} million, with ${medianOf('with', n => n.total)} million; `
+    + `paired ratios with / without: ${ratios(n => n.total)}`);
+  console.log(`without the optimizing compiler's work: without ${medianOf('without', mainThread)} million, with ${medianOf('with', mainThread)} million; `
+    + `paired ratios: ${ratios(mainThread)}`);
+}
+
+/** Instructions of one process: all of them, and those of V8's optimizing compiler. */
+interface InstructionCount {
+  readonly total: number;
+  readonly optimizingCompiler: number;
+}
+
+const mainThread = (n: InstructionCount) => n.total - n.optimizingCompiler;
+const millions = (n: number) => (n / 1e6).toFixed(1);
+
+/**
+ * Sums a cachegrind output file: each `fn=` line names a function, each line of numbers after it gives a source line
+ * and the instructions executed there. TurboFan's functions are those of `v8::internal::compiler`.
+ */
+function countInstructions(cachegrindOutput: string): InstructionCount {
+  let total = 0;
+  let optimizingCompiler = 0;
+  let inCompiler = false;
+  for (const line of cachegrindOutput.split('\n')) {
+    if (line.startsWith('fn=')) {
+      inCompiler = line.includes('v8::internal::compiler::');
+    } else if (/^\d/.test(line)) {
+      const instructionsOnLine = Number(line.split(' ')[1]);
+      total += instructionsOnLine;
+      if (inCompiler) optimizingCompiler += instructionsOnLine;
+    }
+  }
+  return { total, optimizingCompiler };
 }
 
 /** One measurement, in this (fresh) process. */
