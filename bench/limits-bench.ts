@@ -108,43 +108,52 @@ function cdkSynth(script: string, functions: number, repetitions: number, versio
  * machine's wall times move by 5-20 %. (`--single-threaded` alone, used until session 7, let the garbage collector's
  * timing-based heuristics move a count by up to 0.7 % when the machine was busy.) Instructions are not time (a cache miss
  * costs more than an add), and everything the second core would take off the main thread counts here: it is a measure
- * of work. The part of it spent in V8's optimizing compiler (TurboFan: the functions of `v8::internal::compiler`), which
- * in a normal run compiles on a background thread while the main thread goes on, is reported apart, and the ratio of
- * the rest. A run takes ~45 s under valgrind. With the code cache on, one untimed child writes it first for V8's flags
+ * of work. The part of it spent in V8's optimizing compiler (TurboFan: the functions of `v8::internal::compiler`; the
+ * allocation and copying they call count in the rest), which in a normal run compiles on a background thread while the
+ * main thread goes on, is reported apart, and the ratio of the rest. A run takes ~45 s under valgrind. With the code cache on, one untimed child writes it first for V8's flags
  * under valgrind (they differ from the timed modes').
  */
 function instructions(script: string, functions: number, repetitions: number, versionArgs: string[], codeCache: boolean): void {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'limits-instructions-'));
   const count = (variant: 'with' | 'without'): InstructionCount => {
     const outFile = path.join(folder, `${variant}.cachegrind`);
+    fs.rmSync(outFile, { force: true });
     const run = spawnSync('valgrind', ['--tool=cachegrind', '--cache-sim=no', `--cachegrind-out-file=${outFile}`,
       process.execPath, '--predictable', '--hash-seed=1', '--random-seed=1', script, '--child', variant, String(functions), 'cold', ...versionArgs],
     { encoding: 'utf-8' });
     if (run.error || run.status !== 0 || !fs.existsSync(outFile)) {
       throw new Error(`valgrind (Debian's package valgrind) could not count the ${variant} variant: ${run.error?.message ?? run.stderr}`);
     }
-    return countInstructions(fs.readFileSync(outFile, 'utf-8'));
+    const counted = countInstructions(fs.readFileSync(outFile, 'utf-8'));
+    const refs = /I\s+refs:\s+([\d,]+)/.exec(run.stderr ?? '')?.[1];
+    if (refs === undefined || Number(refs.replace(/,/g, '')) !== counted.total) {
+      throw new Error(`The ${variant} variant's cachegrind file sums to ${counted.total} instructions, valgrind reported ${refs}.`);
+    }
+    return counted;
   };
   console.log(`LambdaLimits overhead in instructions executed (valgrind, V8 --predictable): ${functions} functions, `
     + `${repetitions} alternating repetitions per variant${versionArgs.length ? ', functions without versions or aliases' : ''}`);
-  if (codeCache) count('with');
   const counts: Record<'with' | 'without', InstructionCount[]> = { with: [], without: [] };
-  for (let r = 0; r < repetitions; r++) {
-    for (const variant of variantOrder(r, ['with', 'without'] as const)) {
-      const { total, optimizingCompiler } = count(variant);
-      counts[variant].push({ total, optimizingCompiler });
-      console.log(`  ${variant.padEnd(7)} ${millions(total).padStart(9)} million instructions, of which ${millions(optimizingCompiler)} million in `
-        + 'the optimizing compiler');
+  try {
+    if (codeCache) count('with');
+    for (let r = 0; r < repetitions; r++) {
+      for (const variant of variantOrder(r, ['with', 'without'] as const)) {
+        const { total, optimizingCompiler } = count(variant);
+        counts[variant].push({ total, optimizingCompiler });
+        console.log(`  ${variant.padEnd(7)} ${millions(total).padStart(9)} million instructions, of which ${millions(optimizingCompiler)} million in `
+          + 'the optimizing compiler');
+      }
     }
+  } finally {
+    fs.rmSync(folder, { recursive: true, force: true });
   }
-  fs.rmSync(folder, { recursive: true, force: true });
   const ratios = (part: (n: InstructionCount) => number) =>
     counts.with.map((n, i) => (part(n) / part(counts.without[i])).toFixed(4)).join(', ');
   const medianOf = (variant: 'with' | 'without', part: (n: InstructionCount) => number) => millions(median(counts[variant].map(part)));
   console.log(`median: without ${medianOf('without', n => n.total)} million, with ${medianOf('with', n => n.total)} million; `
     + `paired ratios with / without: ${ratios(n => n.total)}`);
-  console.log(`without the optimizing compiler's work: without ${medianOf('without', mainThread)} million, with ${medianOf('with', mainThread)} million; `
-    + `paired ratios: ${ratios(mainThread)}`);
+  console.log(`without the optimizing compiler's own functions: without ${medianOf('without', withoutCompiler)} million, with ${medianOf('with', withoutCompiler)} `
+    + `million; paired ratios: ${ratios(withoutCompiler)}`);
 }
 
 /** Instructions of one process: all of them, and those of V8's optimizing compiler. */
@@ -153,7 +162,7 @@ interface InstructionCount {
   readonly optimizingCompiler: number;
 }
 
-const mainThread = (n: InstructionCount) => n.total - n.optimizingCompiler;
+const withoutCompiler = (n: InstructionCount) => n.total - n.optimizingCompiler;
 const millions = (n: number) => (n / 1e6).toFixed(1);
 
 /**

@@ -7,13 +7,15 @@ export class ModelResource {
   /**
    * The resolved `Properties` (escape-hatch overrides included); `{}` when they cannot be resolved.
    *
-   * Plain fields, filled when the model is built (`load`), not getters: every rule reads them for every resource.
+   * Plain fields, not getters (every rule reads them for every resource), filled by `load` when the model first hands
+   * the resource out (LambdaModel), so that a stack no rule asks about is never rendered.
    */
   public properties: Record<string, unknown> = NOTHING;
   /** False when the properties cannot be resolved (they then read as `{}`, which says nothing about them). */
   public resolvable = true;
   /** The resource's entry in its stack's `Resources`, as synthesis writes it; `{ Type }` when it cannot be resolved. */
   public templateEntry: Record<string, unknown> = NOTHING;
+  private loaded = false;
   private resolvedLogicalId?: string;
   private resolvedKey?: string;
 
@@ -56,8 +58,10 @@ export class ModelResource {
     return attributes;
   }
 
-  /** Resolves the resource: its entry in its stack's rendered template, or the resource rendered on its own. */
-  public load(): void {
+  /** Resolves the resource, once: its entry in its stack's rendered template, or the resource rendered on its own. */
+  public load(): ModelResource {
+    if (this.loaded) return this;
+    this.loaded = true;
     try {
       this.templateEntry = this.templates.resource(this.stack, this.logicalId) ?? this.renderAlone();
       this.properties = objectValue(this.templateEntry.Properties) ?? {};
@@ -67,12 +71,18 @@ export class ModelResource {
       this.properties = {};
       this.resolvable = false;
     }
+    return this;
   }
 
-  /** Forgets the resolved properties (the findings keep the resource's path and construct only). */
+  /**
+   * Forgets the resolved properties (the findings keep the resource's path and construct only). A rule reading them
+   * afterwards would find them unknown, never empty.
+   */
   public release(): void {
+    this.loaded = true;
     this.templateEntry = NOTHING;
     this.properties = NOTHING;
+    this.resolvable = false;
   }
 
   /** The resource rendered on its own, as the stack renders each element: when its stack's template cannot be rendered. */
@@ -93,7 +103,7 @@ type TemplateJson = Record<string, Record<string, Record<string, unknown>> | und
 const RENDER = '_toCloudFormation';
 
 /**
- * The templates of the app's stacks, each rendered once, when a rule first reads one of its resources, and lent to
+ * The templates of the app's stacks, each rendered once, when the model first hands out one of its resources, and lent to
  * the synthesis that follows, which would otherwise render and resolve the whole stack a second time: that second
  * rendering was most of what LambdaLimits cost (BENCHMARKS.md).
  *
@@ -288,26 +298,37 @@ export class LambdaModel {
 
   private readonly byType: Map<string, ModelResource[]>;
   private readonly byStack: Map<Stack, ModelResource[]>;
+  /** The types whose resources are loaded (`ofType`). */
+  private readonly loadedTypes = new Set<string>();
   private byLogicalId?: Map<Stack, Map<string, ModelResource>>;
   private byConstruct?: Map<IConstruct, ModelResource>;
   /** Per type, how many of its resources set each top-level property. */
   private readonly propertyCounts = new Map<string, Map<string, number>>();
 
+  /**
+   * `resources`: every L1 resource of the app, not loaded (their type, stack, construct, path and logical id only):
+   * their properties are read through the resources the other methods hand out, which are loaded.
+   */
   private constructor(public readonly resources: ModelResource[], private readonly templates: StackTemplates) {
     this.byType = groupBy(resources, resource => resource.type);
     this.byStack = groupBy(resources, resource => resource.stack);
-    for (const resource of resources) resource.load();
   }
 
   /** The resource of an L1 construct of the app. */
   public ofConstruct(construct: IConstruct): ModelResource | undefined {
     this.byConstruct ??= new Map(this.resources.map(resource => [resource.construct, resource]));
-    return this.byConstruct.get(construct);
+    return this.byConstruct.get(construct)?.load();
   }
 
   /** Every resource of the given CloudFormation type. */
   public ofType(type: string): ModelResource[] {
-    return this.byType.get(type) ?? [];
+    const resources = this.byType.get(type);
+    if (!resources) return [];
+    if (!this.loadedTypes.has(type)) {
+      this.loadedTypes.add(type);
+      for (const resource of resources) resource.load();
+    }
+    return resources;
   }
 
   /**
@@ -332,11 +353,6 @@ export class LambdaModel {
     return resources.filter(resource => properties.some(property => resource.properties[property] !== undefined));
   }
 
-  /** The resources of the app, by stack. */
-  public stacks(): ReadonlyMap<Stack, ModelResource[]> {
-    return this.byStack;
-  }
-
   /**
    * The `Resources` section of `stack`'s template as synthesis writes it: the rendered template's own (lent to
    * synthesis: never to be changed), or, when the stack cannot be rendered whole, its resources' entries rendered one
@@ -346,7 +362,7 @@ export class LambdaModel {
     const rendered = this.templates.resources(stack);
     if (rendered) return rendered;
     const section: Record<string, unknown> = {};
-    for (const resource of this.byStack.get(stack) ?? []) section[resource.logicalId] = resource.templateEntry;
+    for (const resource of this.byStack.get(stack) ?? []) section[resource.logicalId] = resource.load().templateEntry;
     return section;
   }
 
@@ -361,7 +377,7 @@ export class LambdaModel {
         this.byLogicalId.set(s, ids);
       }
     }
-    return this.byLogicalId.get(stack)?.get(logicalId);
+    return this.byLogicalId.get(stack)?.get(logicalId)?.load();
   }
 
   /**

@@ -75,3 +75,13 @@ test('groupBy keeps the items order in each group and leaves out unknown keys', 
   const groups = groupBy(['a1', 'b1', 'x', 'a2'], item => item.length === 2 ? item[0] : undefined);
   expect([...groups.entries()]).toEqual([['a', ['a1', 'a2']], ['b', ['b1']]]);
 });
+
+test('a released resource reads as unknown, never as a resource with no properties', () => {
+  const m = model();
+  const [fn] = m.ofType(FUNCTION);
+  expect(fn.resolvable).toBe(true);
+  expect(Object.keys(fn.properties)).toEqual(expect.arrayContaining(['Code', 'Role']));
+  fn.release();
+  expect(fn.resolvable).toBe(false);
+  expect(fn.properties).toEqual({});
+});

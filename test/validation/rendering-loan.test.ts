@@ -229,3 +229,18 @@ test('a resource added in the middle of a stack after the rules rendered it is i
   expect(Object.values(resources).filter((r: any) => r.Type === 'AWS::SQS::Queue')).toHaveLength(1);
   expect(Object.keys(resources).some(id => id.startsWith('WorkerLateQueue'))).toBe(true);
 });
+
+test('a stack no rule asks about is not rendered at validation: a later validation that changes it is kept', () => {
+  const app = new App({ context: { 'cdk-lambda-kit:evaluationDate': '2026-11-22' }, builtinCloudFormationValidation: false });
+  const env = { account: '123456789012', region: 'us-east-1' };
+  const functions = new Stack(app, 'Functions', { env });
+  // A literal role: no rule looks up another resource of the app.
+  new lambda.CfnFunction(functions, 'Fn', { role: 'arn:aws:iam::123456789012:role/r', runtime: 'nodejs22.x', handler: 'index.handler', code: { zipFile: 'x' } });
+  const dashboards = new Stack(app, 'Dashboards', { env });
+  const dashboard = new CfnResource(dashboards, 'Dashboard', { type: 'AWS::CloudWatch::Dashboard', properties: { DashboardBody: '{}' } });
+  // Validations run in tree order, after the first covered resource's (which runs the rules).
+  new Construct(dashboards, 'Late').node.addValidation({ validate: () => { dashboard.addPropertyOverride('DashboardName', 'set-late'); return []; } });
+  Aspects.of(functions).add(new LambdaLimits());
+  const template = JSON.parse(fs.readFileSync(app.synth().getStackByName('Dashboards').templateFullPath, 'utf-8'));
+  expect(template.Resources.Dashboard.Properties.DashboardName).toBe('set-late');
+});

@@ -596,7 +596,10 @@ function checkObject(
       findings.push({ resource, property: `${prefix}${name}`, value: undefined, limit: 'present (the resource schema requires it)', fix: `Set ${prefix}${name}.` });
     }
   }
-  for (const name in object) {
+  // Own keys only (for-in would also list what a library added to Object.prototype, as properties of every resource).
+  const names = Object.keys(object);
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i];
     const value = object[name];
     const type = schema.properties!.get(name);
     if (type !== undefined) {

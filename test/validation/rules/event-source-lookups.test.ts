@@ -17,7 +17,7 @@ function setup() {
 
 function sourceOf(stack: Stack, mapping: lambda.CfnEventSourceMapping) {
   const model = LambdaModel.of(stack);
-  const resource = model.resources.find(r => r.construct === mapping)!;
+  const resource = model.ofConstruct(mapping)!;
   return { source: mappingSource(model, resource), fn: mappingFunction(model, resource)?.path };
 }
 

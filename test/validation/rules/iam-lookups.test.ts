@@ -31,3 +31,8 @@ describe('policySize', () => {
     expect(policySize(value)).toBeUndefined();
   });
 });
+
+test('policySize counts an object whose first key is Ref among others, which is no intrinsic function', () => {
+  const document = { Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: '*', Condition: { StringEquals: { Ref: 'a', Other: 'b' } } }] };
+  expect(policySize(document)).toBe(JSON.stringify(document).length);
+});
