@@ -11,8 +11,11 @@ export class ModelResource {
    * the resource out (LambdaModel), so that a stack no rule asks about is never rendered.
    */
   public properties: Record<string, unknown> = NOTHING;
-  /** False when the properties cannot be resolved (they then read as `{}`, which says nothing about them). */
-  public resolvable = true;
+  /**
+   * False when the properties cannot be resolved (they then read as `{}`, which says nothing about them), and until the
+   * resource is loaded: a resource read without being loaded is unknown, never one without properties.
+   */
+  public resolvable = false;
   /** The resource's entry in its stack's `Resources`, as synthesis writes it; `{ Type }` when it cannot be resolved. */
   public templateEntry: Record<string, unknown> = NOTHING;
   private loaded = false;
@@ -65,11 +68,10 @@ export class ModelResource {
     try {
       this.templateEntry = this.templates.resource(this.stack, this.logicalId) ?? this.renderAlone();
       this.properties = objectValue(this.templateEntry.Properties) ?? {};
+      this.resolvable = true;
     } catch {
       // A resource whose properties cannot be resolved is unknowable, never an error of ours.
       this.templateEntry = { Type: this.type };
-      this.properties = {};
-      this.resolvable = false;
     }
     return this;
   }
@@ -298,7 +300,10 @@ export class LambdaModel {
 
   private readonly byType: Map<string, ModelResource[]>;
   private readonly byStack: Map<Stack, ModelResource[]>;
-  /** The types whose resources are loaded (`ofType`). */
+  /**
+   * The types whose resources are loaded (`ofType`). Each resource remembers it too, but the rules call ofType ~70
+   * times a synthesis: asking every resource each time cost 97 million instructions at 200 functions (BENCHMARKS.md).
+   */
   private readonly loadedTypes = new Set<string>();
   private byLogicalId?: Map<Stack, Map<string, ModelResource>>;
   private byConstruct?: Map<IConstruct, ModelResource>;

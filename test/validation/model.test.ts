@@ -85,3 +85,12 @@ test('a released resource reads as unknown, never as a resource with no properti
   expect(fn.resolvable).toBe(false);
   expect(fn.properties).toEqual({});
 });
+
+test('a resource the model has not handed out reads as unknown until it is loaded', () => {
+  const m = model();
+  const fn = m.resources.find(resource => resource.type === FUNCTION)!;
+  expect({ resolvable: fn.resolvable, properties: fn.properties }).toEqual({ resolvable: false, properties: {} });
+  expect(m.ofType(FUNCTION)).toContain(fn);
+  expect(fn.resolvable).toBe(true);
+  expect(Object.keys(fn.properties)).toEqual(expect.arrayContaining(['Code', 'Role']));
+});
