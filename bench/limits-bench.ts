@@ -110,8 +110,8 @@ function cdkSynth(script: string, functions: number, repetitions: number, versio
  * costs more than an add), and everything the second core would take off the main thread counts here: it is a measure
  * of work. The part of it spent in V8's optimizing compiler (TurboFan: the functions of `v8::internal::compiler`; the
  * allocation and copying they call count in the rest), which in a normal run compiles on a background thread while the
- * main thread goes on, is reported apart, and the ratio of the rest. A run takes ~45 s under valgrind. With the code cache on, one untimed child writes it first for V8's flags
- * under valgrind (they differ from the timed modes').
+ * main thread goes on, is reported apart, and the ratio of the rest. A run takes ~45 s under valgrind. With the code
+ * cache on, one untimed child writes it first for V8's flags under valgrind (they differ from the timed modes').
  */
 function instructions(script: string, functions: number, repetitions: number, versionArgs: string[], codeCache: boolean): void {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'limits-instructions-'));

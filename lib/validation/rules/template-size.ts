@@ -1,5 +1,5 @@
 import { Stack } from 'aws-cdk-lib';
-import type { ModelResource } from '../model';
+import { groupBy } from '../model';
 import { CFN_QUOTAS_DOC, STACK_RESOURCES_MAX, TEMPLATE_MAX_BYTES } from '../limits';
 import { Finding, Rule, Severity } from '../rule';
 import { formatNumber } from '../values';
@@ -31,10 +31,8 @@ export const templateSize: Rule = {
   resourceTypes: ['AWS::Lambda::Function'],
   check({ model }) {
     const findings: Finding[] = [];
-    // Each stack's first function, in the model's order (the order of the stack's resources).
-    const firstFunctions = new Map<Stack, ModelResource>();
-    for (const fn of model.ofType('AWS::Lambda::Function')) if (!firstFunctions.has(fn.stack)) firstFunctions.set(fn.stack, fn);
-    for (const [stack, reportOn] of firstFunctions) {
+    // Reported on each stack's first function, in the order of the stack's resources.
+    for (const [stack, [reportOn]] of groupBy(model.ofType('AWS::Lambda::Function'), fn => fn.stack)) {
       // Counted as aws-cdk-lib counts them: the entries of the section.
       const section = model.resourcesSection(stack);
       const count = Object.keys(section).length;

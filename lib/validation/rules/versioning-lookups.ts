@@ -528,20 +528,13 @@ interface CompiledType {
   readonly items?: CompiledType;
 }
 
-const COMPILED = new WeakMap<SchemaObject, CompiledType>();
-
 function compileObject(schema: SchemaObject): CompiledType {
-  let compiled = COMPILED.get(schema);
-  if (!compiled) {
-    const entries = Object.entries(schema).map(([key, type]) => ({ name: key.replace(/^!/, ''), type: compileType(type), required: key.startsWith('!') }));
-    compiled = {
-      kind: 'object',
-      properties: new Map(entries.map(entry => [entry.name, entry.type])),
-      required: entries.filter(entry => entry.required).map(entry => entry.name),
-    };
-    COMPILED.set(schema, compiled);
-  }
-  return compiled;
+  const entries = Object.entries(schema).map(([key, type]) => ({ name: key.replace(/^!/, ''), type: compileType(type), required: key.startsWith('!') }));
+  return {
+    kind: 'object',
+    properties: new Map(entries.map(entry => [entry.name, entry.type])),
+    required: entries.filter(entry => entry.required).map(entry => entry.name),
+  };
 }
 
 function compileType(type: SchemaType): CompiledType {

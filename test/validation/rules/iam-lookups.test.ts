@@ -10,6 +10,7 @@ describe('policySize', () => {
 
   test('counts the characters of a known document without whitespace, a statement Condition included', () => {
     const document = { Version: '2012-10-17', Statement: [{ ...statement, Sid: 'Read the jobs queue' }] };
+    // The Sid's three spaces are not counted.
     expect(policySize(document)).toBe(JSON.stringify(document).length - 3);
   });
 
